@@ -1,0 +1,14 @@
+//! Context Lab: an in-browser interactive lesson on Go's `context` package.
+//!
+//! The crate is a pure core with a thin browser shell (see the README's Architecture section):
+//! - [`engine`]: Go's context semantics on a virtual clock. Pure.
+//! - [`content`]: the lesson's sections, code examples, quiz and tree presets, as data. Pure.
+//! - [`progress`]: the learner's progress and its transitions. Pure.
+//! - [`storage`]: the only code that touches `localStorage`.
+//! - [`ui`]: Leptos components, one view per file; the only place timers start.
+
+pub mod content;
+pub mod engine;
+pub mod progress;
+pub mod storage;
+pub mod ui;
