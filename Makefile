@@ -1,0 +1,32 @@
+# Context Lab: `make serve` serves the lesson, `make test` runs every test.
+# Both first install whatever is missing (see .ci/tools.sh), so they work on a fresh machine.
+SHELL := /bin/bash
+PY_SCRIPTS := $(shell python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2>/dev/null)
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PY_SCRIPTS):$(PATH)
+
+.PHONY: serve test build release test-native test-browser invariants bench tools test-tools
+
+serve: tools ## Serve the lesson on http://127.0.0.1:8080 with live reload
+	trunk serve --address 127.0.0.1
+
+test: test-tools invariants test-native test-browser ## Run every test (native, then browser on the release bundle)
+
+tools:
+	@.ci/tools.sh build
+test-tools:
+	@.ci/tools.sh test
+
+release: tools ## The optimised bundle in dist/ (size-tuned profile + wasm-opt -Oz)
+	trunk build --release
+
+test-native: ## Engine, content, progress and storage tests, with real Go as the oracle
+	cargo test --all-targets
+
+test-browser: release ## Headless Chromium drives the release bundle
+	npm test
+
+invariants: ## The README's architecture invariants, checked by grep
+	@.ci/invariants.sh
+
+bench: tools ## Benchmarks that print figures
+	cargo bench --bench engine
