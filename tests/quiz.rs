@@ -5,13 +5,28 @@ use std::collections::HashSet;
 
 /// The lesson's section ids (fixed across the team; mirrors `content::sections()`).
 const SECTIONS: &[&str] = &[
-    "objectives", "why-context", "roots", "with-cancel", "deadlines", "call-chain", "with-value",
-    "newer-apis", "knowledge-check", "exercise", "next",
+    "objectives",
+    "why-context",
+    "roots",
+    "with-cancel",
+    "deadlines",
+    "call-chain",
+    "with-value",
+    "newer-apis",
+    "knowledge-check",
+    "exercise",
+    "next",
 ];
 
 /// The tree preset ids the tree view defines.
 const PRESETS: &[&str] = &[
-    "roots", "cancel-tree", "leak", "timeout-chain", "deadline-cap", "call-chain", "value-lookup",
+    "roots",
+    "cancel-tree",
+    "leak",
+    "timeout-chain",
+    "deadline-cap",
+    "call-chain",
+    "value-lookup",
     "cause",
 ];
 
@@ -64,7 +79,9 @@ fn problems(q: &Question) -> Vec<String> {
             out.push(format!("unbalanced backticks in {t:?}"));
         }
         if t.contains("  ") {
-            out.push(format!("double space (a broken line continuation?) in {t:?}"));
+            out.push(format!(
+                "double space (a broken line continuation?) in {t:?}"
+            ));
         }
     }
     out
@@ -88,15 +105,29 @@ fn every_question_is_well_formed() {
 #[test]
 fn the_syllabus_questions_come_first() {
     let ids: Vec<_> = quiz::questions().iter().take(3).map(|q| q.id).collect();
-    assert_eq!(ids, ["finish-before-cancel", "ctx-first-parameter", "unexported-key-type"]);
+    assert_eq!(
+        ids,
+        [
+            "finish-before-cancel",
+            "ctx-first-parameter",
+            "unexported-key-type"
+        ]
+    );
 }
 
 #[test]
 fn answers_are_not_all_in_the_same_position() {
     // A learner must not be able to pass by always picking the first choice.
     let all = quiz::questions();
-    let first = all.iter().filter(|q| q.choices.first().map(|c| c.id) == Some(q.correct)).count();
-    assert!(first * 2 <= all.len(), "{first} of {} correct answers are the first choice", all.len());
+    let first = all
+        .iter()
+        .filter(|q| q.choices.first().map(|c| c.id) == Some(q.correct))
+        .count();
+    assert!(
+        first * 2 <= all.len(),
+        "{first} of {} correct answers are the first choice",
+        all.len()
+    );
 }
 
 #[test]
@@ -122,7 +153,10 @@ fn spans_split_inline_code() {
     let cases: &[(&str, &[Span])] = &[
         ("", &[]),
         ("plain", &[Text("plain")]),
-        ("call `cancel()` now", &[Text("call "), Code("cancel()"), Text(" now")]),
+        (
+            "call `cancel()` now",
+            &[Text("call "), Code("cancel()"), Text(" now")],
+        ),
         ("`ctx`", &[Code("ctx")]),
         ("a `b` `c`", &[Text("a "), Code("b"), Text(" "), Code("c")]),
         ("odd ` tick", &[Text("odd ` tick")]),

@@ -61,12 +61,20 @@ pub struct Question {
 
 /// The "True" choice of a true/false question. Its feedback is written per question.
 const fn true_choice(feedback: &'static str) -> Choice {
-    Choice { id: TRUE, text: "True", feedback }
+    Choice {
+        id: TRUE,
+        text: "True",
+        feedback,
+    }
 }
 
 /// The "False" choice of a true/false question.
 const fn false_choice(feedback: &'static str) -> Choice {
-    Choice { id: FALSE, text: "False", feedback }
+    Choice {
+        id: FALSE,
+        text: "False",
+        feedback,
+    }
 }
 
 /// The choice id of "True" in every true/false question.
