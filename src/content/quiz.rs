@@ -180,9 +180,10 @@ static QUESTIONS: &[Question] = &[
             },
         ],
         correct: "leak",
-        explanation: "`WithCancel` registers the new context in its parent's list of children (and \
-                      `WithTimeout` also starts a timer). Calling `cancel()` removes it; otherwise it \
-                      stays until the parent is cancelled. Write `defer cancel()` right after \
+        explanation: "When the parent can be cancelled, `WithCancel` registers the new context in \
+                      the parent's list of children (and `WithTimeout` also starts a timer). \
+                      Calling `cancel()` removes it; otherwise it stays until the parent is \
+                      cancelled. Write `defer cancel()` right after \
                       creating the context, even when the work succeeds.",
         section: "with-cancel",
         preset: Some("leak"),
