@@ -1,0 +1,219 @@
+//! The progress model's transitions and what is derived from them, read as a spec.
+
+use context_lab::content::quiz;
+use context_lab::progress::{AnswerError, Date, Exercise, Missing, NotReady, Progress};
+
+/// The correct choice id of question `id`.
+fn right(id: &str) -> &'static str {
+    quiz::question(id).expect("question exists").correct
+}
+
+/// A choice id of question `id` that is wrong.
+fn wrong(id: &str) -> &'static str {
+    let q = quiz::question(id).expect("question exists");
+    q.choices
+        .iter()
+        .find(|c| c.id != q.correct)
+        .expect("a wrong choice")
+        .id
+}
+
+fn date(text: &str) -> Date {
+    Date::parse(text).expect("valid date")
+}
+
+/// Answers the first `n` questions correctly and the rest wrongly.
+fn answered(n_right: usize) -> Progress {
+    let mut p = Progress::new();
+    for (i, q) in quiz::questions().iter().enumerate() {
+        let choice = if i < n_right { q.correct } else { wrong(q.id) };
+        p.answer(q.id, choice).expect("known ids");
+    }
+    p
+}
+
+#[test]
+fn answering_wrong_then_right_replaces_the_answer_and_explains_both_times() {
+    let mut p = Progress::new();
+    let q = "child-cancels-parent";
+    let first = p.answer(q, wrong(q)).expect("known ids");
+    assert!(!first.correct);
+    assert_eq!(first.verdict(), "Not quite.");
+    assert!(!first.choice_feedback().is_empty() && !first.explanation().is_empty());
+    assert_eq!(
+        (first.section(), first.preset()),
+        ("with-cancel", Some("cancel-tree"))
+    );
+    assert_eq!(p.score().correct, 0);
+    assert_eq!(p.score().answered, 1);
+
+    let second = p.answer(q, right(q)).expect("known ids");
+    assert!(second.correct);
+    assert_eq!(second.verdict(), "Correct.");
+    assert_eq!(p.score().correct, 1);
+    assert_eq!(p.score().answered, 1);
+    assert_eq!(
+        p.feedback(q),
+        Some(second),
+        "feedback is restorable after a reload"
+    );
+}
+
+#[test]
+fn unknown_ids_are_refused_and_change_nothing() {
+    let mut p = Progress::new();
+    assert_eq!(
+        p.answer("nope", "x"),
+        Err(AnswerError::UnknownQuestion("nope".into()))
+    );
+    assert!(matches!(
+        p.answer("value-use", "x"),
+        Err(AnswerError::UnknownChoice { .. })
+    ));
+    assert!(!p.mark_section_read("appendix"));
+    assert!(!p.explore_preset("no-such-preset"));
+    assert_eq!(p, Progress::new());
+}
+
+#[test]
+fn sections_and_presets_are_recorded_once() {
+    let mut p = Progress::new();
+    assert!(p.mark_section_read("roots"));
+    assert!(!p.mark_section_read("roots"));
+    assert!(p.mark_section_read("deadlines"));
+    assert!(p.explore_preset("leak"));
+    assert!(!p.explore_preset("leak"));
+    assert_eq!(p.sections_progress(), (2, 11));
+    assert!((p.sections_fraction() - 2.0 / 11.0).abs() < 1e-9);
+    assert!(p.is_section_read("roots") && !p.is_section_read("next"));
+    assert_eq!(p.presets_explored().collect::<Vec<_>>(), ["leak"]);
+}
+
+#[test]
+fn score_and_pass_mark() {
+    let total = quiz::questions().len();
+    let mark = quiz::pass_mark(total);
+    assert!(!answered(mark - 1).passed());
+    assert!(answered(mark).passed());
+    assert!(!Progress::new().passed());
+    let s = answered(mark).score();
+    assert_eq!((s.correct, s.answered, s.total), (mark, total, total));
+    assert_eq!(s.to_string(), format!("{mark}/{total}"));
+}
+
+#[test]
+fn complete_is_refused_until_the_quiz_is_passed_and_says_what_is_missing() {
+    let total = quiz::questions().len();
+    let mark = quiz::pass_mark(total);
+    let mut p = answered(mark - 2);
+    // Leave one question unanswered so the message counts both kinds.
+    p.retry_wrong();
+    p.answer(
+        quiz::questions()[total - 1].id,
+        wrong(quiz::questions()[total - 1].id),
+    )
+    .expect("known ids");
+    let err = p.complete(date("2025-06-01")).expect_err("quiz not passed");
+    let unanswered = total - (mark - 2) - 1;
+    assert_eq!(
+        err,
+        NotReady {
+            missing: vec![Missing::QuizNotPassed {
+                correct: mark - 2,
+                pass_mark: mark,
+                total,
+                unanswered,
+                wrong: 1
+            }]
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "To mark the lesson complete, pass the knowledge check: answer 2 more questions \
+             correctly ({} of {total} right so far, {mark} needed; {unanswered} unanswered, 1 to \
+             retry).",
+            mark - 2
+        )
+    );
+    assert_eq!(p.completed(), None);
+    assert_eq!(p.missing(), err.missing);
+}
+
+#[test]
+fn complete_records_the_date_once() {
+    let mut p = answered(quiz::questions().len());
+    assert!(p.missing().is_empty());
+    assert_eq!(p.complete(date("2025-06-01T09:30:00.000Z")), Ok(()));
+    assert_eq!(p.completed().map(Date::as_str), Some("2025-06-01"));
+    assert_eq!(p.complete(date("2025-07-01")), Ok(()));
+    assert_eq!(
+        p.completed().map(Date::as_str),
+        Some("2025-06-01"),
+        "first date kept"
+    );
+}
+
+#[test]
+fn retry_clears_wrong_answers_only() {
+    let mut p = answered(3);
+    let total = quiz::questions().len();
+    assert_eq!(p.retry_wrong(), total - 3);
+    assert_eq!(p.score().answered, 3);
+    assert_eq!(p.score().correct, 3);
+    assert_eq!(p.retry_wrong(), 0);
+}
+
+#[test]
+fn reset_forgets_everything() {
+    let mut p = answered(quiz::questions().len());
+    p.mark_section_read("roots");
+    p.explore_preset("roots");
+    p.set_exercise(Exercise::Solved);
+    p.complete(date("2025-06-01")).expect("passed");
+    p.reset();
+    assert_eq!(p, Progress::new());
+}
+
+#[test]
+fn summary_line() {
+    let total = quiz::questions().len();
+    let mut p = answered(total);
+    for s in ["objectives", "why-context", "roots", "with-cancel"] {
+        p.mark_section_read(s);
+    }
+    assert_eq!(
+        p.summary(),
+        format!("4 of 11 sections read · quiz {total}/{total} · not complete")
+    );
+    p.complete(date("2025-06-01")).expect("passed");
+    assert_eq!(
+        p.summary(),
+        format!("4 of 11 sections read · quiz {total}/{total} · completed 2025-06-01")
+    );
+    assert_eq!(
+        Progress::new().summary(),
+        format!("0 of 11 sections read · quiz 0/{total} · not complete")
+    );
+}
+
+#[test]
+fn dates_parse_only_iso_calendar_dates() {
+    for (text, want) in [
+        ("2025-06-01", Some("2025-06-01")),
+        ("2025-06-01T23:59:59.999Z", Some("2025-06-01")),
+        ("2025-13-01", None),
+        ("2025-06-00", None),
+        ("2025-6-1", None),
+        ("2025-06-01 extra", None),
+        ("yesterday", None),
+        ("", None),
+        ("2025-06-0é", None),
+    ] {
+        assert_eq!(
+            Date::parse(text).as_ref().map(Date::as_str),
+            want,
+            "{text:?}"
+        );
+    }
+}
