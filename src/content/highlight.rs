@@ -70,18 +70,21 @@ pub struct Token<'a> {
     pub text: &'a str,
 }
 
+#[rustfmt::skip]
 const KEYWORDS: &[&str] = &[
     "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
     "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range",
     "return", "select", "struct", "switch", "type", "var",
 ];
 
+#[rustfmt::skip]
 const TYPES: &[&str] = &[
     "any", "bool", "byte", "comparable", "complex64", "complex128", "error", "float32",
     "float64", "int", "int8", "int16", "int32", "int64", "rune", "string", "uint", "uint8",
     "uint16", "uint32", "uint64", "uintptr",
 ];
 
+#[rustfmt::skip]
 const BUILTINS: &[&str] = &[
     "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
     "max", "min", "new", "panic", "print", "println", "real", "recover",
@@ -90,6 +93,7 @@ const BUILTINS: &[&str] = &[
 const CONSTANTS: &[&str] = &["true", "false", "nil", "iota"];
 
 /// Standard packages recognised as qualifiers even when a fragment does not import them.
+#[rustfmt::skip]
 const KNOWN_PACKAGES: &[&str] = &[
     "atomic", "bytes", "context", "errors", "fmt", "http", "io", "json", "log", "math", "os",
     "rand", "runtime", "slog", "sort", "sql", "strconv", "strings", "sync", "testing", "time",
@@ -105,7 +109,10 @@ pub fn highlight(src: &str) -> Vec<Token<'_>> {
             RawClass::Ident => classify_ident(&raw, i, &imported),
             RawClass::Other(class) => class,
         };
-        tokens.push(Token { class, text: token.text });
+        tokens.push(Token {
+            class,
+            text: token.text,
+        });
     }
     tokens
 }
@@ -158,7 +165,12 @@ fn classify_ident(raw: &[RawToken<'_>], i: usize, imported: &[&str]) -> TokenCla
 fn imported_names<'a>(raw: &[RawToken<'a>]) -> Vec<&'a str> {
     let significant: Vec<&RawToken<'a>> = raw
         .iter()
-        .filter(|t| !matches!(t.class, RawClass::Other(TokenClass::Space | TokenClass::Comment)))
+        .filter(|t| {
+            !matches!(
+                t.class,
+                RawClass::Other(TokenClass::Space | TokenClass::Comment)
+            )
+        })
         .collect();
     let mut names = Vec::new();
     let mut i = 0;
@@ -204,7 +216,10 @@ fn lex(src: &str) -> Vec<RawToken<'_>> {
     while start < src.len() {
         let rest = &src[start..];
         let (class, len) = next_token(rest);
-        tokens.push(RawToken { class, text: &rest[..len] });
+        tokens.push(RawToken {
+            class,
+            text: &rest[..len],
+        });
         start += len;
     }
     tokens
@@ -222,12 +237,15 @@ fn next_token(rest: &str) -> (RawClass, usize) {
     if rest.starts_with("//") {
         return other(TokenClass::Comment, rest.find('\n').unwrap_or(rest.len()));
     }
-    if rest.starts_with("/*") {
-        let len = rest[2..].find("*/").map_or(rest.len(), |end| end + 4);
+    if let Some(body) = rest.strip_prefix("/*") {
+        let len = body.find("*/").map_or(rest.len(), |end| end + 4);
         return other(TokenClass::Comment, len);
     }
     if c == '_' || c.is_alphabetic() {
-        return (RawClass::Ident, len_while(rest, |c| c == '_' || c.is_alphanumeric()));
+        return (
+            RawClass::Ident,
+            len_while(rest, |c| c == '_' || c.is_alphanumeric()),
+        );
     }
     if c.is_ascii_digit() || (c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit())) {
         return other(TokenClass::Number, number_len(rest));
@@ -235,13 +253,18 @@ fn next_token(rest: &str) -> (RawClass, usize) {
     match c {
         '"' => other(TokenClass::String, quoted_len(rest, '"')),
         '\'' => other(TokenClass::String, quoted_len(rest, '\'')),
-        '`' => other(TokenClass::String, rest[1..].find('`').map_or(rest.len(), |end| end + 2)),
+        '`' => other(
+            TokenClass::String,
+            rest[1..].find('`').map_or(rest.len(), |end| end + 2),
+        ),
         _ => other(TokenClass::Punct, punct_len(rest)),
     }
 }
 
 fn len_while(s: &str, keep: impl Fn(char) -> bool) -> usize {
-    s.char_indices().find(|&(_, c)| !keep(c)).map_or(s.len(), |(i, _)| i)
+    s.char_indices()
+        .find(|&(_, c)| !keep(c))
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// An interpreted string or rune: up to the closing quote, honouring `\` escapes,

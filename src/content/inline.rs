@@ -99,7 +99,12 @@ fn push_text<'a>(out: &mut Vec<Inline<'a>>, text: &'a str) {
 fn delimited<'a>(src: &'a str, start: usize, open: &str, close: &str) -> Option<(&'a str, usize)> {
     let inner_start = start + open.len();
     let len = src.get(inner_start..)?.find(close)?;
-    (len > 0).then(|| (&src[inner_start..inner_start + len], inner_start + len + close.len()))
+    (len > 0).then(|| {
+        (
+            &src[inner_start..inner_start + len],
+            inner_start + len + close.len(),
+        )
+    })
 }
 
 /// A `[text](href)` link starting at `start`.

@@ -8,7 +8,9 @@ pub(super) const ROOTS: Section = Section {
     id: "roots",
     title: "Roots: Background and TODO",
     blocks: &[
-        Block::Para("Every tree of contexts starts at a root. There are two, and they behave the same:"),
+        Block::Para(
+            "Every tree of contexts starts at a root. There are two, and they behave the same:",
+        ),
         Block::Code(statements(
             "root-contexts",
             r##"ctx := context.Background() // the root for main, server set-up and tests

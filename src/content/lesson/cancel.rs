@@ -35,7 +35,11 @@ after cancel:  context canceled
 still Canceled: true
 ",
         )),
-        Block::Heading { id: "watching-done", text: "Watching Done", since: None },
+        Block::Heading {
+            id: "watching-done",
+            text: "Watching Done",
+            since: None,
+        },
         Block::Para(
             "Cancellation is **cooperative**. `cancel()` does not stop any goroutine: Go has no \
 way to kill a goroutine from outside. It closes a channel, and every goroutine working for that \
@@ -67,7 +71,11 @@ does, keeps running after `cancel()`. Every long loop and every blocking wait sh
 out through `ctx.Done()`. Functions that take a `ctx`, like a database driver's \
 `QueryContext`, do this for you.",
         },
-        Block::Heading { id: "cancel-flows-down", text: "Cancellation flows down, never up", since: None },
+        Block::Heading {
+            id: "cancel-flows-down",
+            text: "Cancellation flows down, never up",
+            since: None,
+        },
         Block::Para(
             "Contexts form a tree. Cancelling a context cancels all of its descendants, but \
 never its parent and never its siblings:",
@@ -92,7 +100,11 @@ after cancelParent():
 as well, because a child is registered with its parent until one of them is cancelled. The same \
 holds for a whole request: cancel its context, and every piece of work derived from it stops.",
         ),
-        Block::Heading { id: "always-cancel", text: "Always call cancel", since: None },
+        Block::Heading {
+            id: "always-cancel",
+            text: "Always call cancel",
+            since: None,
+        },
         Block::Para(
             "Call the cancel function even when the work finishes normally. Until it is called \
 (or the parent is cancelled), the child stays registered with its parent. Under a long-lived \

@@ -64,7 +64,11 @@ resp, err := http.DefaultClient.Do(req)
 disconnected client from [the start of the lesson](#why-context): pass `r.Context()` down, \
 and your handler hears about it.",
         ),
-        Block::Heading { id: "call-chain-rules", text: "Three rules", since: None },
+        Block::Heading {
+            id: "call-chain-rules",
+            text: "Three rules",
+            since: None,
+        },
         Block::List(&[
             "**Pass it, don't store it.** Don't keep a context in a struct field. A context \
 belongs to one call, such as one request; a struct usually lives longer and serves many. Give \

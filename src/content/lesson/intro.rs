@@ -19,7 +19,8 @@ pub(super) const OBJECTIVES: Section = Section {
         Block::Callout {
             kind: CalloutKind::Note,
             title: "Before you start",
-            body: "This lesson assumes you are comfortable with goroutines, channels and `select`. \
+            body:
+                "This lesson assumes you are comfortable with goroutines, channels and `select`. \
 Every program in it is complete: save it as `main.go`, run `go run main.go`, and you will see \
 exactly the output shown, as printed by Go 1.27.",
         },

@@ -12,7 +12,11 @@ pub(super) const NEWER_APIS: Section = Section {
             "The API above has been stable since Go 1.7. Go 1.20 and 1.21 added a few tools for \
 jobs the original could not express well. You will meet them in modern code.",
         ),
-        Block::Heading { id: "api-cancel-cause", text: "WithCancelCause and Cause", since: Some("Go 1.20") },
+        Block::Heading {
+            id: "api-cancel-cause",
+            text: "WithCancelCause and Cause",
+            since: Some("Go 1.20"),
+        },
         Block::Para(
             "`Err()` can only say `context canceled`, not *why*. `context.WithCancelCause` \
 returns a cancel function that takes an error, and `context.Cause(ctx)` gives that error back. \
@@ -42,7 +46,11 @@ Err:   context deadline exceeded
 Cause: payment service took longer than 50ms
 ",
         )),
-        Block::Heading { id: "api-after-func", text: "AfterFunc", since: Some("Go 1.21") },
+        Block::Heading {
+            id: "api-after-func",
+            text: "AfterFunc",
+            since: Some("Go 1.21"),
+        },
         Block::Para(
             "`context.AfterFunc(ctx, f)` arranges for `f` to run in its own goroutine once \
 `ctx` is done, which is handy for closing a connection without a goroutine that sits on \
@@ -60,7 +68,11 @@ stop() after f ran: false
 stop() before cancel: true
 ",
         )),
-        Block::Heading { id: "api-without-cancel", text: "WithoutCancel", since: Some("Go 1.21") },
+        Block::Heading {
+            id: "api-without-cancel",
+            text: "WithoutCancel",
+            since: Some("Go 1.21"),
+        },
         Block::Para(
             "Some work must outlive the request that started it, like writing an audit record \
 after the client has gone. `context.WithoutCancel(ctx)` returns a context that keeps `ctx`'s \

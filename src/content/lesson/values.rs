@@ -30,7 +30,11 @@ func requestID(ctx context.Context) (string, bool) {
 "##,
         )),
         Block::Para("Three details in those few lines matter."),
-        Block::Heading { id: "unexported-keys", text: "An unexported key type", since: None },
+        Block::Heading {
+            id: "unexported-keys",
+            text: "An unexported key type",
+            since: None,
+        },
         Block::Para(
             "`Value` compares keys the way Go compares interface values: same dynamic type \
 **and** same value. `ctxKey(\"requestID\")` and the plain string `\"requestID\"` are spelled \
@@ -58,7 +62,11 @@ instead of a panic. Notice how the context prints, too: a string key shows as it
 a key of type `ctxKey` shows only its type name, `main.ctxKey`, because it has no `String` \
 method.",
         ),
-        Block::Heading { id: "value-lookup-order", text: "Lookup walks up the tree", since: None },
+        Block::Heading {
+            id: "value-lookup-order",
+            text: "Lookup walks up the tree",
+            since: None,
+        },
         Block::Para(
             "Each `WithValue` holds exactly one pair. `Value(key)` checks the context itself, \
 then its parent, then the parent's parent, up to the root, and returns the first match. So a \
