@@ -106,10 +106,11 @@ holds for a whole request: cancel its context, and every piece of work derived f
             since: None,
         },
         Block::Para(
-            "Call the cancel function even when the work finishes normally. Until it is called \
-(or the parent is cancelled), the child stays registered with its parent. Under a long-lived \
-parent such as `context.Background()`, that means forever: a leak that grows with every \
-request. The habit that prevents it is one line, straight after the call:",
+            "Call the cancel function even when the work finishes normally. Until it is \
+called, a cancellable parent keeps the child in its list of children, along with anything \
+derived from it, until the parent itself is cancelled. Under a long-lived parent, such as a \
+server's base context, that is a leak that grows with every request. The habit that prevents \
+it is one line, straight after the call:",
         ),
         Block::Code(statements(
             "defer-cancel",

@@ -82,8 +82,8 @@ good.",
             kind: CalloutKind::Tip,
             title: "Still defer cancel",
             body: "A context with a deadline cancels itself eventually, so why call `cancel`? \
-Because until then it holds a timer and stays registered with its parent. Calling `cancel` \
-as soon as the work is done releases both straight away. `go vet` checks `WithTimeout` and \
+Because until then its timer keeps it alive, and a cancellable parent keeps it in its list \
+of children. Calling `cancel` as soon as the work is done releases both straight away. `go vet` checks `WithTimeout` and \
 `WithDeadline` just as it checks `WithCancel`.",
         },
     ],

@@ -29,7 +29,10 @@ func requestID(ctx context.Context) (string, bool) {
 }
 "##,
         )),
-        Block::Para("Three details in those few lines matter."),
+        Block::Para(
+            "Three details in those few lines matter: the type of the key, the two-value type \
+assertion, and where `Value` looks.",
+        ),
         Block::Heading {
             id: "unexported-keys",
             text: "An unexported key type",
