@@ -1,9 +1,27 @@
-//! The browser shell: Leptos components, one view per file. The only place timers start.
+//! The browser shell: Leptos components, one view per file. It draws from the pure core
+//! (`content`, `engine`, `progress`) and owns everything that touches the page: events,
+//! scrolling, the clipboard and timers.
+//!
+//! **Invariant**: this is the only module that starts timers; state worth testing lives in the pure
+//! modules, and components only map it to elements.
+
+mod code;
+mod inline;
+mod lesson;
+mod shell;
+mod toc;
+
+pub use shell::App;
 
 use leptos::prelude::*;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| view! { <p>"Context Lab"</p> });
+    leptos::mount::mount_to_body(App);
 }
+
+/// The id of the lesson section currently in view, shared by the contents list, the section
+/// navigation and the tree panel (which shows that section's preset).
+#[derive(Clone, Copy)]
+pub struct SectionInView(pub RwSignal<&'static str>);
