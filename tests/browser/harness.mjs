@@ -27,6 +27,12 @@ const MIME = {
 };
 
 let shared = null;
+// One browser and server per test file, closed when the file's tests end.
+after(async () => {
+  if (!shared) return;
+  await shared.browser.close();
+  shared.server.close();
+});
 
 /** Starts (once per test file) the static server and the browser. */
 async function setup() {
@@ -66,7 +72,6 @@ async function setup() {
   });
   await mkdir(SCREENSHOTS, { recursive: true });
   shared = { server, browser, url };
-  after(async () => { await browser.close(); server.close(); });
   return shared;
 }
 
