@@ -1,6 +1,7 @@
 //! "On this page": the list of sections, highlighting the one in view.
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 use super::SectionInView;
 use crate::content;
@@ -9,10 +10,24 @@ use crate::content;
 #[component]
 pub fn TableOfContents() -> impl IntoView {
     let SectionInView(in_view) = expect_context::<SectionInView>();
+    let list = NodeRef::<leptos::html::Ol>::new();
+    // On narrow screens the contents are one scrolling row: keep the current chip in sight.
+    Effect::new(move |_| {
+        let id = in_view.get();
+        let Some(ol) = list.get() else { return };
+        if ol.scroll_width() <= ol.client_width() {
+            return;
+        }
+        if let Ok(Some(link)) = ol.query_selector(&format!("a[href='#{id}']")) {
+            if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+                ol.set_scroll_left(link.offset_left() - 16);
+            }
+        }
+    });
     view! {
         <nav class="toc" aria-labelledby="toc-title">
             <h2 id="toc-title">"On this page"</h2>
-            <ol>
+            <ol node_ref=list>
                 {content::sections()
                     .iter()
                     .map(|s| {
