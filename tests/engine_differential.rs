@@ -78,7 +78,7 @@ fn apply(waiters: &mut [bool], w: &Wave) {
 
 impl Gen {
     fn line(&mut self, s: String) {
-        self.go.push_str("\t");
+        self.go.push('\t');
         self.go.push_str(&s);
         self.go.push('\n');
     }
