@@ -20,7 +20,7 @@ release: tools ## The optimised bundle in dist/ (size-tuned profile + wasm-opt -
 	trunk build --release
 
 test-native: ## Engine, content, progress and storage tests, with real Go as the oracle
-	cargo test --all-targets
+	cargo test
 
 test-browser: release ## Headless Chromium drives the release bundle
 	npm test
