@@ -39,11 +39,11 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
                     </button>
                 </span>
             </figcaption>
-            <pre><code class="language-go">{tokens}</code></pre>
+            <pre tabindex="0"><code class="language-go">{tokens}</code></pre>
             {example.expected_output().filter(|out| !out.is_empty()).map(|out| view! {
                 <div class="output">
                     <span class="output-label">"Output"</span>
-                    <pre>{out}</pre>
+                    <pre tabindex="0">{out}</pre>
                 </div>
             })}
         </figure>

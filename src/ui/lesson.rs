@@ -49,13 +49,13 @@ fn LessonSection(
             {section.blocks.iter().map(render_block).collect_view()}
             <div class="section-nav">
                 {prev.map(|p| view! {
-                    <a class="prev" href=format!("#{}", p.id) aria-label=format!("Previous section: {}", p.title)>
-                        <span aria-hidden="true">"Previous"</span>{p.title}
+                    <a class="prev" href=format!("#{}", p.id)>
+                        <span>"Previous section"</span>{p.title}
                     </a>
                 })}
                 {next.map(|n| view! {
-                    <a class="next" href=format!("#{}", n.id) aria-label=format!("Next section: {}", n.title)>
-                        <span aria-hidden="true">"Next"</span>{n.title}
+                    <a class="next" href=format!("#{}", n.id)>
+                        <span>"Next section"</span>{n.title}
                     </a>
                 })}
             </div>
@@ -98,7 +98,7 @@ fn render_block(block: &'static Block) -> AnyView {
             .into_any()
         }
         Block::Commands(lines) => view! {
-            <pre class="commands" aria-label="Commands to type"><code>
+            <pre class="commands" tabindex="0"><code>
                 {lines.iter().map(|l| view! { <span class="prompt" aria-hidden="true">"$ "</span>{*l}"\n" }).collect_view()}
             </code></pre>
         }

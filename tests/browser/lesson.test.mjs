@@ -66,9 +66,9 @@ test('a code example is highlighted and its copy button copies the code', () => 
 }));
 
 test('next and previous links walk the sections in order', () => withPage(async ({ page }) => {
-  await page.locator('section#roots').getByRole('link', { name: /^Next section: / }).click();
+  await page.locator('section#roots').getByRole('link', { name: /^Next section / }).click();
   await page.waitForFunction(() => location.hash === '#with-cancel');
-  await page.locator('section#with-cancel').getByRole('link', { name: /^Previous section: / }).click();
+  await page.locator('section#with-cancel').getByRole('link', { name: /^Previous section / }).click();
   await page.waitForFunction(() => location.hash === '#roots');
 }));
 

@@ -1,0 +1,26 @@
+// An automated accessibility audit (axe-core) of the whole page, in both themes.
+// It catches what clicking tests don't: contrast, names, landmarks, ARIA misuse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { withPage } from './harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function audit(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    resultTypes: ['violations'],
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`no serious accessibility violations (${colorScheme} theme)`, () => withPage(async ({ page }) => {
+    const problems = await audit(page);
+    assert.deepEqual(problems, [], problems.join('\n'));
+  }, { colorScheme }));
+}
