@@ -41,6 +41,9 @@ pub struct ProgressStore {
     /// change received from another tab is not written back.
     last_saved: StoredValue<String>,
     next_notice: StoredValue<u32>,
+    /// Every notice text shown so far, dismissed or not: each is shown once per page, so a
+    /// browser that refuses every save doesn't repeat itself on every answer.
+    shown: StoredValue<Vec<String>>,
 }
 
 impl ProgressStore {
@@ -59,6 +62,7 @@ impl ProgressStore {
             notices: RwSignal::new(Vec::new()),
             save_blocked: RwSignal::new(blocked),
             next_notice: StoredValue::new(0),
+            shown: StoredValue::new(Vec::new()),
         };
         if let Some(text) = notice {
             store.notify(text);
@@ -152,11 +156,12 @@ impl ProgressStore {
         }
     }
 
-    /// Shows `text`, unless the same text is already shown.
+    /// Shows `text`, unless it has been shown before on this page.
     fn notify(&self, text: String) {
-        if self.notices.with_untracked(|list| list.iter().any(|n| n.text == text)) {
+        if self.shown.with_value(|shown| shown.contains(&text)) {
             return;
         }
+        self.shown.update_value(|shown| shown.push(text.clone()));
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id.wrapping_add(1));
         self.notices.update(|list| list.push(StorageNotice { id, text }));

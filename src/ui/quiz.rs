@@ -37,8 +37,8 @@ pub fn Quiz() -> impl IntoView {
     };
 
     view! {
-        <div class="quiz" aria-labelledby="quiz-title">
-            <p class="quiz-intro" id="quiz-title">
+        <div class="quiz">
+            <p class="quiz-intro">
                 {format!(
                     "{total} questions. Pick an answer and check it to see why. Pass mark: {} correct ({}%).",
                     quiz::pass_mark(total),
