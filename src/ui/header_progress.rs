@@ -10,7 +10,12 @@ pub fn HeaderProgress() -> impl IntoView {
     let progress = ProgressStore::from_context().progress();
     let summary = Memo::new(move |_| progress.with(|p| p.summary()));
     let done = Memo::new(move |_| progress.with(|p| p.completed().is_some()));
-    let width = move || format!("width: {:.0}%", progress.with(|p| p.sections_fraction()) * 100.0);
+    let width = move || {
+        format!(
+            "width: {:.0}%",
+            progress.with(|p| p.sections_fraction()) * 100.0
+        )
+    };
     view! {
         <a class="header-progress" class:done=done href="#your-progress" aria-label=move || format!("Your progress: {}", summary.get())>
             <span class="meter" aria-hidden="true"><span style=width></span></span>

@@ -13,6 +13,7 @@ mod progress_panel;
 pub mod progress_store;
 mod question;
 mod quiz;
+mod sections_read;
 mod shell;
 mod storage_notice;
 mod toc;

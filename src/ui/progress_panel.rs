@@ -22,7 +22,12 @@ pub fn ProgressPanel() -> impl IntoView {
             let explored = p.presets_explored().count();
             [
                 format!("{read} of {total} sections read"),
-                format!("Knowledge check: {} of {} correct (pass mark {})", score.correct, score.total, score.pass_mark()),
+                format!(
+                    "Knowledge check: {} of {} correct (pass mark {})",
+                    score.correct,
+                    score.total,
+                    score.pass_mark()
+                ),
                 format!("{explored} of {} tree examples explored", PRESET_IDS.len()),
             ]
         })

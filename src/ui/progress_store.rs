@@ -6,16 +6,10 @@
 //! transitions of [`crate::progress`]. Reading and writing the saved record is `storage`'s job:
 //! this module only decides *when* (on start, on change, on another tab's change).
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
-use super::SectionInView;
 use crate::progress::{Date, Feedback, NotReady, Progress};
 use crate::storage::{self, NoticeKind, SaveError};
-
-/// How long a section must stay the one in view before it counts as read.
-pub const READ_AFTER: Duration = Duration::from_secs(4);
 
 /// A message about saved progress, shown until the learner dismisses it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,7 +158,8 @@ impl ProgressStore {
         self.shown.update_value(|shown| shown.push(text.clone()));
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id.wrapping_add(1));
-        self.notices.update(|list| list.push(StorageNotice { id, text }));
+        self.notices
+            .update(|list| list.push(StorageNotice { id, text }));
     }
 
     /// The one place progress is saved: runs whenever it changes, writes only real changes and
@@ -185,7 +180,8 @@ impl ProgressStore {
     }
 
     /// Applies records saved by other tabs. Unreadable records are ignored (this tab keeps its
-    /// progress); a newer version's record switches saving off here too.
+    /// progress); a newer version's record switches saving off here too, and a record this
+    /// version fully reads switches it back on (saving over it can lose nothing).
     fn sync_across_tabs(&self) {
         let store = *self;
         let handle = window_event_listener(leptos::ev::storage, move |e| {
@@ -195,7 +191,10 @@ impl ProgressStore {
             let loaded = storage::decode(e.new_value().as_deref());
             match loaded.notice {
                 None => {
-                    store.last_saved.set_value(storage::encode(&loaded.progress));
+                    store.save_blocked.set(false);
+                    store
+                        .last_saved
+                        .set_value(storage::encode(&loaded.progress));
                     if store.progress.with_untracked(|p| *p != loaded.progress) {
                         store.progress.set(loaded.progress);
                     }
@@ -208,29 +207,6 @@ impl ProgressStore {
             }
         });
         on_cleanup(move || handle.remove());
-    }
-
-    /// Marks a section read once it has stayed in view for [`READ_AFTER`]; moving on before then
-    /// cancels the timer.
-    pub fn track_sections_read(&self, SectionInView(in_view): SectionInView) {
-        let store = *self;
-        let pending = StoredValue::new(None::<TimeoutHandle>);
-        Effect::new(move |_| {
-            let id = in_view.get();
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            let read = store.progress.with_untracked(|p| p.is_section_read(id));
-            let timer = (!read)
-                .then(|| set_timeout_with_handle(move || store.mark_section_read(id), READ_AFTER))
-                .and_then(Result::ok);
-            pending.set_value(timer);
-        });
-        on_cleanup(move || {
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-        });
     }
 }
 

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use super::{ProgressStore, RequestedPreset};
-use crate::content::{self, quiz::{self, Question, Span}};
+use crate::content::{
+    self,
+    quiz::{self, Question, Span},
+};
 use crate::progress::Feedback;
 
 /// Prose with `backticked` runs as inline code.
@@ -25,14 +28,20 @@ pub fn QuizQuestion(question: &'static Question, number: usize) -> impl IntoView
     let store = ProgressStore::from_context();
     let progress = store.progress();
     let recorded = Memo::new(move |_| {
-        progress.with(|p| p.answer_to(question.id).and_then(|a| question.choice(&a.choice)).map(|c| c.id))
+        progress.with(|p| {
+            p.answer_to(question.id)
+                .and_then(|a| question.choice(&a.choice))
+                .map(|c| c.id)
+        })
     });
     // The choice the radios show: the recorded answer until the learner picks another one, and
     // back to it whenever the record changes (retry, reset, another tab).
     let picked = RwSignal::new(recorded.get_untracked());
     Effect::new(move |_| picked.set(recorded.get()));
     let feedback = Memo::new(move |_| {
-        progress.with(|p| p.feedback(question.id)).filter(|f| picked.get() == Some(f.chosen.id))
+        progress
+            .with(|p| p.feedback(question.id))
+            .filter(|f| picked.get() == Some(f.chosen.id))
     });
     let check = move |_| {
         if let Some(choice) = picked.get_untracked() {
@@ -79,7 +88,9 @@ pub fn QuizQuestion(question: &'static Question, number: usize) -> impl IntoView
                 type="button"
                 class="check"
                 on:click=check
-                disabled=move || picked.get().is_none() || picked.get() == recorded.get()
+                // Only "nothing picked" disables it: disabling it once checked would drop the
+                // keyboard focus; checking the same answer again just shows the same feedback.
+                disabled=move || picked.get().is_none()
             >
                 "Check answer"
             </button>
@@ -93,7 +104,11 @@ pub fn QuizQuestion(question: &'static Question, number: usize) -> impl IntoView
 /// The verdict, why, and where to read more.
 #[component]
 fn FeedbackView(feedback: Feedback) -> impl IntoView {
-    let (class, icon) = if feedback.correct { ("feedback right", "✓") } else { ("feedback wrong", "✗") };
+    let (class, icon) = if feedback.correct {
+        ("feedback right", "✓")
+    } else {
+        ("feedback wrong", "✗")
+    };
     let section = feedback.section();
     let title = content::sections()
         .iter()
@@ -122,7 +137,9 @@ fn FeedbackView(feedback: Feedback) -> impl IntoView {
 fn TreeLink(preset: &'static str) -> impl IntoView {
     let requested = use_context::<RequestedPreset>();
     let show = move |ev: leptos::ev::MouseEvent| {
-        let Some(RequestedPreset(signal)) = requested else { return };
+        let Some(RequestedPreset(signal)) = requested else {
+            return;
+        };
         ev.prevent_default();
         signal.set(Some(preset));
         reveal_tree_panel();
@@ -137,14 +154,22 @@ fn TreeLink(preset: &'static str) -> impl IntoView {
 /// Scrolls the tree panel (`#tree`, else the `.tree-panel` aside) into view if it is off screen;
 /// on wide screens it sits beside the lesson and nothing moves.
 fn reveal_tree_panel() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     let panel = document
         .get_element_by_id("tree")
         .or_else(|| document.query_selector(".tree-panel").ok().flatten());
     let Some(panel) = panel else { return };
     let rect = panel.get_bounding_client_rect();
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
     if rect.top() >= height || rect.bottom() <= 0.0 {
         panel.scroll_into_view();
     }

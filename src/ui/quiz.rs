@@ -29,7 +29,8 @@ pub fn Quiz() -> impl IntoView {
             }
             .into_any()
         } else if s.answered == s.total {
-            view! { <span class="quiz-status">"Not passed yet: retry the ones you missed."</span> }.into_any()
+            view! { <span class="quiz-status">"Not passed yet: retry the ones you missed."</span> }
+                .into_any()
         } else {
             let left = s.total - s.answered;
             view! { <span class="quiz-status">{format!("{left} to go")}</span> }.into_any()

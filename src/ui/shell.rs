@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::header_progress::HeaderProgress;
 use super::lesson::Lesson;
+use super::sections_read::track_sections_read;
 use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
 use super::{ProgressStore, RequestedPreset, SectionInView};
@@ -19,7 +20,7 @@ pub fn App() -> impl IntoView {
     track_section_in_view(in_view);
     let store = ProgressStore::start();
     provide_context(store);
-    store.track_sections_read(in_view);
+    track_sections_read(store, in_view);
     provide_context(RequestedPreset(RwSignal::new(None)));
 
     view! {

@@ -17,7 +17,7 @@ test('take the quiz: a wrong answer explains why, retry, pass, mark complete, re
   const tree = q1.getByRole('link', { name: /Show in the tree/ });
   assert.equal(await tree.getAttribute('data-preset'), 'leak');
   assert.equal(await scoreLine(page).innerText(), 'Score: 0 of 11 · pass mark 9');
-  await q1.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await q1.locator('.feedback').evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
   await shot('quiz-feedback');
 
   await page.getByRole('button', { name: /Retry wrong answers/ }).click();
@@ -38,9 +38,9 @@ test('take the quiz: a wrong answer explains why, retry, pass, mark complete, re
   const done = page.getByRole('status').filter({ hasText: `Completed on ${date}` });
   await done.waitFor();
   await page.getByRole('link', { name: new RegExp(`completed ${date}`) }).waitFor();
-  await page.locator('.quiz-score').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.locator('.quiz-score').evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
   await shot('quiz-passed');
-  await page.getByRole('heading', { name: 'Your progress' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.getByRole('heading', { name: 'Your progress' }).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await shot('progress-completed');
 
   await page.reload();
@@ -121,3 +121,21 @@ test('a section counts as read once it has stayed in view a few seconds', () => 
   assert.deepEqual((await savedRecord(page)).progress.sections_read, ['roots'],
     'only the section that stayed in view; the first one was left within a second');
 }));
+
+test('the quiz and the header summary fit a phone and read well in the dark', async () => {
+  await withPage(async ({ page, shot }) => {
+    const q1 = await answer(page, FIRST_PROMPT, /garbage collector frees/);
+    await answer(page, QUESTIONS[1][0], QUESTIONS[1][1]);
+    await q1.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await shot('quiz-dark');
+  }, { colorScheme: 'dark' });
+  await withPage(async ({ page, shot }) => {
+    const q1 = await answer(page, FIRST_PROMPT, /garbage collector frees/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scroll on a phone (overflow ${overflow}px)`);
+    const header = await page.getByRole('link', { name: /^Your progress:/ }).boundingBox();
+    assert.ok(header.x + header.width <= 390, 'the header summary stays on screen');
+    await q1.locator('.feedback').evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+    await shot('quiz-narrow');
+  }, { viewport: { width: 390, height: 844 } });
+});
