@@ -2,6 +2,8 @@
 // pass, mark the lesson complete, reload and find it all still there; a second tab keeps up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { withPage } from './harness.mjs';
 import { QUESTIONS, KEY, answer, answerRight, question, scoreLine, savedRecord, today } from './quiz-helpers.mjs';
 
@@ -139,3 +141,20 @@ test('the quiz and the header summary fit a phone and read well in the dark', as
     await shot('quiz-narrow');
   }, { viewport: { width: 390, height: 844 } });
 });
+
+test('axe finds no accessibility problems in the quiz, the progress panel, the header and a notice', () => withPage(async ({ page }) => {
+  await answer(page, FIRST_PROMPT, /garbage collector frees/);
+  await answer(page, QUESTIONS[1][0], QUESTIONS[1][1]);
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ content: await readFile(axe, 'utf8') });
+  const { violations } = await page.evaluate(() => window.axe.run({
+    include: [['#knowledge-check'], ['#your-progress'], ['.site-header'], ['.notices']],
+    exclude: [['.section-nav']], // the lesson's own links, covered by the lesson tests
+  }));
+  const found = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(found, []);
+}, { initScript: `if (!sessionStorage.getItem('seeded')) {
+  sessionStorage.setItem('seeded', '1');
+  localStorage.setItem(${JSON.stringify(KEY)}, '{not json');
+}` }));
