@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::code::CodeBlock;
 use super::inline::Rich;
+use super::progress_panel::ProgressPanel;
+use super::quiz::Quiz;
 use crate::content::{self, Block, CalloutKind, CodeRole, Section};
 
 /// The lesson: title, tags and every section in order.
@@ -30,6 +32,7 @@ pub fn Lesson() -> impl IntoView {
                     view! { <LessonSection section=s prev=prev next=next /> }
                 })
                 .collect_view()}
+            <ProgressPanel />
         </main>
     }
 }
@@ -114,6 +117,6 @@ fn render_block(block: &'static Block) -> AnyView {
             </div>
         }
         .into_any(),
-        Block::Quiz => ().into_any(),
+        Block::Quiz => view! { <Quiz /> }.into_any(),
     }
 }

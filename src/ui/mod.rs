@@ -6,11 +6,19 @@
 //! modules, and components only map it to elements.
 
 mod code;
+mod header_progress;
 mod inline;
 mod lesson;
+mod progress_panel;
+pub mod progress_store;
+mod question;
+mod quiz;
+mod sections_read;
 mod shell;
+mod storage_notice;
 mod toc;
 
+pub use progress_store::ProgressStore;
 pub use shell::App;
 
 use leptos::prelude::*;
@@ -25,3 +33,12 @@ pub fn mount() {
 /// navigation and the tree panel (which shows that section's preset).
 #[derive(Clone, Copy)]
 pub struct SectionInView(pub RwSignal<&'static str>);
+
+/// The tree preset another part of the page asked the tree panel to show, e.g. a quiz
+/// question's "Show in the tree" link. Provided at the root, starting as `None`.
+///
+/// The tree panel watches it, opens the preset when it becomes `Some(id)` (an id from
+/// `progress::PRESET_IDS`) and may set it back to `None` once shown. Whoever sets it also scrolls
+/// the panel into view when it is off screen.
+#[derive(Clone, Copy)]
+pub struct RequestedPreset(pub RwSignal<Option<&'static str>>);

@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::header_progress::HeaderProgress;
 use super::lesson::Lesson;
+use super::sections_read::track_sections_read;
+use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
-use super::SectionInView;
+use super::{ProgressStore, RequestedPreset, SectionInView};
 use crate::content;
 
 /// The whole app.
@@ -15,12 +18,18 @@ pub fn App() -> impl IntoView {
     ));
     provide_context(in_view);
     track_section_in_view(in_view);
+    let store = ProgressStore::start();
+    provide_context(store);
+    track_sections_read(store, in_view);
+    provide_context(RequestedPreset(RwSignal::new(None)));
 
     view! {
         <a class="skip-link" href="#lesson">"Skip to the lesson"</a>
         <header class="site-header">
             <a class="brand" href="#top">"Context " <span>"Lab"</span></a>
+            <HeaderProgress />
         </header>
+        <StorageNotices />
         <div class="layout" id="top">
             <TableOfContents />
             <Lesson />
