@@ -87,3 +87,12 @@ test('dark theme and a narrow screen keep the lesson readable', async () => {
     await shot('lesson-narrow');
   }, { viewport: { width: 390, height: 844 } });
 });
+
+test('a link to a section opens the page at that section', () => withPage(async ({ page }) => {
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#deadlines h2').getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight / 2;
+  }, null, { timeout: 5000 });
+  await page.waitForFunction(() =>
+    document.querySelector('.toc a[aria-current="location"]')?.getAttribute('href') === '#deadlines');
+}, { hash: '#deadlines' }));
