@@ -6,10 +6,11 @@
 //! modules, and components only map it to elements.
 
 mod code;
-mod inline;
+pub(crate) mod inline;
 mod lesson;
 mod shell;
 mod toc;
+pub mod tree;
 
 pub use shell::App;
 
@@ -25,3 +26,8 @@ pub fn mount() {
 /// navigation and the tree panel (which shows that section's preset).
 #[derive(Clone, Copy)]
 pub struct SectionInView(pub RwSignal<&'static str>);
+
+/// A preset the tree should load, set by the quiz's "Show in the tree" links; the tree panel
+/// loads it, scrolls to itself and takes focus, then sets it back to `None`.
+#[derive(Clone, Copy)]
+pub struct RequestedPreset(pub RwSignal<Option<&'static str>>);

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use super::lesson::Lesson;
 use super::toc::{track_section_in_view, TableOfContents};
-use super::SectionInView;
+use super::tree::TreePanel;
+use super::{RequestedPreset, SectionInView};
 use crate::content;
 
 /// The whole app.
@@ -14,6 +15,7 @@ pub fn App() -> impl IntoView {
         content::sections().first().map(|s| s.id).unwrap_or_default(),
     ));
     provide_context(in_view);
+    provide_context(RequestedPreset(RwSignal::new(None)));
     track_section_in_view(in_view);
 
     view! {
@@ -24,7 +26,7 @@ pub fn App() -> impl IntoView {
         <div class="layout" id="top">
             <TableOfContents />
             <Lesson />
-            <aside class="tree-panel" aria-label="Context tree panel"></aside>
+            <TreePanel />
         </div>
     }
 }
