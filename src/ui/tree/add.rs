@@ -83,8 +83,9 @@ pub fn AddChild(id: NodeId, name: String, inputs: Inputs) -> impl IntoView {
             _ => Kind::WithValue { key_type: i.key_type.get_untracked(), key: &key, value: &value },
         };
         let child_name = i.name.get_untracked();
-        if t.act(|l| l.add_child(id, &child_name, &kind, i.dropped.get_untracked())).is_some() {
+        if let Some(child) = t.act(|l| l.add_child(id, &child_name, &kind, i.dropped.get_untracked())) {
             i.name.set(String::new());
+            request_animation_frame(move || super::node::reveal_node(child));
         }
     };
     let button = move |which: &'static str, since: Option<&'static str>| {
@@ -109,7 +110,7 @@ pub fn AddChild(id: NodeId, name: String, inputs: Inputs) -> impl IntoView {
                 {button("WithTimeout", None)}
             </div>
             <div class="row">
-                <label><span>"Deadline at t="</span><input type="text" size="6" bind:value=i.deadline /></label>
+                <label><span>"At t="</span><input type="text" size="6" bind:value=i.deadline /></label>
                 {button("WithDeadline", None)}
             </div>
             <div class="row">

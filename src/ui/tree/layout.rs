@@ -1,9 +1,10 @@
 //! Tree layout: where each node sits, top-down. Pure and deterministic.
 //!
-//! Every leaf gets its own column, in tree order; a parent sits centred over its first and last
-//! child; roots follow each other left to right. So two nodes of one row are at least a column
-//! apart (their subtrees own disjoint column ranges), and adding a last child under a node moves
-//! nothing by more than one column: the nodes to its right shift by one, its ancestors by half.
+//! Every leaf gets its own column, in tree order; a node sits centred over the columns of its
+//! subtree's leaves; roots follow each other left to right. So two nodes of one row are at least a
+//! column apart (their subtrees own disjoint column ranges), and adding a last child under a node
+//! moves nothing outside it by more than one column: the subtrees to its right shift by one, the
+//! ancestors (whose range grows by one column) by half.
 //! This is what keeps the drawing stable while a learner builds it.
 
 use std::collections::BTreeMap;
@@ -32,6 +33,8 @@ pub struct Layout<I: Ord> {
 /// ```
 pub fn layout<I: Ord + Copy>(roots: &[I], children: impl Fn(I) -> Vec<I>) -> Layout<I> {
     let mut pos = BTreeMap::new();
+    // Each placed node's leaf-column range (lo, hi).
+    let mut range: BTreeMap<I, (u32, u32)> = BTreeMap::new();
     let mut next_col = 0u32;
     let mut rows = 0u32;
     // (node, depth, children, expanded?)
@@ -42,6 +45,7 @@ pub fn layout<I: Ord + Copy>(roots: &[I], children: impl Fn(I) -> Vec<I>) -> Lay
             let kids = children(node);
             if kids.is_empty() {
                 pos.insert(node, (f64::from(next_col), depth));
+                range.insert(node, (next_col, next_col));
                 next_col += 1;
                 continue;
             }
@@ -49,9 +53,10 @@ pub fn layout<I: Ord + Copy>(roots: &[I], children: impl Fn(I) -> Vec<I>) -> Lay
             stack.extend(kids.iter().rev().map(|&k| (k, depth + 1, Vec::new(), false)));
             continue;
         }
-        let first = kids.first().and_then(|k| pos.get(k)).map_or(0.0, |p| p.0);
-        let last = kids.last().and_then(|k| pos.get(k)).map_or(first, |p| p.0);
-        pos.insert(node, ((first + last) / 2.0, depth));
+        let lo = kids.first().and_then(|k| range.get(k)).map_or(0, |r| r.0);
+        let hi = kids.last().and_then(|k| range.get(k)).map_or(lo, |r| r.1);
+        range.insert(node, (lo, hi));
+        pos.insert(node, (f64::from(lo + hi) / 2.0, depth));
     }
     Layout { pos, columns: next_col, rows }
 }

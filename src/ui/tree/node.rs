@@ -140,13 +140,13 @@ fn badges(n: &NodeDraw) -> impl IntoView + use<> {
         }
     });
     let after = n.after_func.map(|ran| view! {
-        <g class="badge after-badge"><rect x="4" y=NODE_H - 2.0 width="96" height="18" rx="9" />
-            <text x="52" y=NODE_H + 11.0 text-anchor="middle">{if ran { "AfterFunc ran" } else { "AfterFunc set" }}</text></g>
+        <g class="badge after-badge"><rect x=NODE_W - 98.0 y="27" width="84" height="16" rx="8" />
+            <text x=NODE_W - 56.0 y="39" text-anchor="middle">{if ran { "AfterFunc ran" } else { "AfterFunc" }}</text></g>
     });
     let shown = n.goroutines.len().min(3);
     let chips = n.goroutines.iter().take(shown).enumerate().map(|(i, g)| {
         let class = if g.woke { "gor woke" } else if g.forever { "gor forever" } else { "gor waiting" };
-        let cy = 14.0 + i as f64 * 23.0;
+        let cy = 33.0 + i as f64 * 22.0;
         view! {
             <g class=class><circle cx=NODE_W cy=cy r="11" /><text x=NODE_W y=cy + 4.0 text-anchor="middle">{if g.woke { "✓".to_string() } else { g.label.clone() }}</text></g>
         }
@@ -157,11 +157,26 @@ fn badges(n: &NodeDraw) -> impl IntoView + use<> {
     (leak, lookup, after, chips, more)
 }
 
-/// Moves keyboard focus to the node drawn for `id`.
-pub fn focus_node(id: NodeId) {
-    let el = web_sys::window()
+/// The SVG element drawn for `id`.
+fn node_element(id: NodeId) -> Option<web_sys::Element> {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(&format!(".tree-svg .node[data-id=\"{}\"]", id.0)).ok().flatten())
+}
+
+/// Scrolls the drawing (only as far as needed) so the node drawn for `id` is in view.
+pub fn reveal_node(id: NodeId) {
+    if let Some(el) = node_element(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Moves keyboard focus to the node drawn for `id`.
+pub fn focus_node(id: NodeId) {
+    let el = node_element(id)
         // SVG elements have focus() too; HtmlElement's binding calls it dynamically.
         .map(|e| e.unchecked_into::<web_sys::HtmlElement>());
     if let Some(el) = el {
