@@ -7,7 +7,7 @@ import { withPage } from './harness.mjs';
 
 const PRESETS = ['roots', 'cancel-tree', 'leak', 'timeout-chain', 'deadline-cap', 'call-chain', 'value-lookup', 'cause', 'exercise'];
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const panel = (page) => page.getByRole('region', { name: 'Context tree' });
+const panel = (page) => page.getByRole('complementary', { name: 'Context tree' });
 const node = (page, name) => panel(page).getByRole('button', { name: new RegExp(`^${esc(name)}: `) });
 const label = (page, name) => node(page, name).getAttribute('aria-label');
 const button = (page, name) => panel(page).getByRole('button', { name, exact: true });
@@ -76,17 +76,21 @@ test('a value lookup walks up to the nearest matching key; a plain string key is
 
 test('keyboard only: build a tree and cancel a node with Tab, Enter and Space', () => withPage(async ({ page }) => {
   const tabTo = async (name, key = 'Tab') => {
-    for (let i = 0; i < 400; i++) {
+    const seen = [];
+    for (let i = 0; i < 800; i++) {
       await page.keyboard.press(key);
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.textContent || '');
+      seen.push(focused.slice(0, 40));
       if (name.test(focused)) return;
     }
-    throw new Error(`could not reach ${name} with ${key}`);
+    throw new Error(`could not reach ${name} with ${key}; focus went through: ${seen.slice(0, 40).join(' | ')}`);
   };
   await tabTo(/^Start from$/);
-  await page.keyboard.press('End');
-  await page.keyboard.press('ArrowUp');
-  await node(page, 'background').waitFor();
+  // Arrow keys change a closed <select> (and fire change) one option at a time.
+  for (let i = 0; i < 20 && await page.evaluate(() => document.activeElement.value) !== 'empty-background'; i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.waitForFunction(() => !document.querySelector('.try-this') && document.querySelectorAll('.tree-svg .node').length === 1);
   await tabTo(/^background: /);
   await page.keyboard.press('Enter');
   await tabTo(/^Add WithCancel under background$/);

@@ -15,13 +15,20 @@ use crate::engine::{AfterFuncState, NodeId};
 pub fn Inspector() -> impl IntoView {
     let t = expect_context::<Tree>();
     let inputs = Inputs::new(t);
-    let selected = Memo::new(move |_| t.selected.get().filter(|&id| t.lab.with(|l| l.info(id).is_some())));
+    // Keyed by (tree generation, node): a new selection or a new tree mounts a fresh view
+    // rather than patching the old one's labels.
+    let selected = Memo::new(move |_| {
+        let id = t.selected.get().filter(|&id| t.lab.with(|l| l.info(id).is_some()))?;
+        Some((t.generation.get(), id))
+    });
     view! {
         <section class="inspector" aria-label="Selected context">
-            {move || match selected.get() {
-                Some(id) => view! { <Selected id=id inputs=inputs /> }.into_any(),
-                None => view! { <p class="inspector-empty">"Select a node in the tree (click it, or Tab to it and press Enter) to see its actions."</p> }.into_any(),
-            }}
+            <For each=move || selected.get() key=|k| *k let:k>
+                <Selected id=k.1 inputs=inputs />
+            </For>
+            {move || selected.get().is_none().then(|| view! {
+                <p class="inspector-empty">"Select a node in the tree (click it, or Tab to it and press Enter) to see its actions."</p>
+            })}
         </section>
     }
 }

@@ -21,6 +21,7 @@ mod add;
 mod build;
 mod clock;
 mod console;
+pub mod draw;
 mod events;
 mod inspector;
 pub mod keys;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::panel::Tree;
-use super::snapshot::{Look, NodeDraw, NODE_H, NODE_W};
+use super::draw::{Look, NodeDraw, NODE_H, NODE_W};
 use crate::engine::NodeId;
 
 /// `s` cut to `n` characters with an ellipsis.
@@ -20,32 +20,32 @@ fn fit(s: &str, n: usize) -> String {
 #[component]
 pub fn Edge(id: NodeId) -> impl IntoView {
     let t = expect_context::<Tree>();
+    // Numbers, not a formatted path: a wave step compares 1,000 of these, formatting none.
     let d = Memo::new(move |_| {
         t.snapshot.with(|s| {
             let n = s.nodes.get(&id)?;
             let (px, py) = n.parent?;
-            let parent_on_path = s.nodes.get(&t.lab.with(|l| l.engine().parent(id).ok().flatten())?).and_then(|p| p.path);
-            let path = format!(
-                "path(\"M {} {} C {} {}, {} {}, {} {}\")",
-                px + NODE_W / 2.0, py + NODE_H,
-                px + NODE_W / 2.0, (py + NODE_H + n.y) / 2.0,
-                n.x + NODE_W / 2.0, (py + NODE_H + n.y) / 2.0,
-                n.x + NODE_W / 2.0, n.y
-            );
-            Some((path, n.look, n.path.is_some() && parent_on_path.is_some()))
+            let parent_on_path = n.parent_on_path;
+            Some((px, py, n.x, n.y, n.look, n.path.is_some() && parent_on_path))
         })
     });
-    move || {
-        d.get().map(|(path, look, on_path)| {
-            let class = format!("edge {}{}", look.class(), if on_path { " on-path" } else { "" });
-            let style = format!("d: {path}");
-            view! {
-                <g class=class>
-                    <path class="edge-base" style=style.clone() />
-                    <path class="edge-wave" pathLength="1" style=style />
-                </g>
-            }
+    let class = move || {
+        d.with(|e| e.map_or_else(String::new, |(.., look, on)| format!("edge {}{}", look.class(), if on { " on-path" } else { "" })))
+    };
+    let style = move || {
+        d.with(|e| {
+            e.map_or_else(String::new, |(px, py, x, y, ..)| {
+                let (x1, y1, x2, mid) = (px + NODE_W / 2.0, py + NODE_H, x + NODE_W / 2.0, (py + NODE_H + y) / 2.0);
+                format!("d: path(\"M {x1} {y1} C {x1} {mid}, {x2} {mid}, {x2} {y}\")")
+            })
         })
+    };
+    // The elements persist while the node lives, so a class change runs the CSS transition.
+    view! {
+        <g class=class>
+            <path class="edge-base" style=style />
+            <path class="edge-wave" pathLength="1" style=style />
+        </g>
     }
 }
 

@@ -9,7 +9,8 @@ use super::clock::{use_clock, use_reveal};
 use super::console::{Console, Narration};
 use super::inspector::Inspector;
 use super::lab::Lab;
-use super::snapshot::{snapshot, Snapshot};
+use super::draw::Snapshot;
+use super::snapshot::snapshot;
 use super::svg::Canvas;
 use super::toolbar::{ClockBar, PresetBar};
 use crate::content::presets::{self, Preset};
@@ -41,6 +42,10 @@ pub struct Tree {
     pub error: RwSignal<Option<String>>,
     /// The preset the section in view offers while the learner's own tree is shown.
     pub suggestion: RwSignal<Option<&'static str>>,
+    /// The learner chose this tree (picker, suggestion, quiz link): scrolling only suggests.
+    pub pinned: RwSignal<bool>,
+    /// Counts tree replacements (load, reset), so views keyed by node id start afresh.
+    pub generation: RwSignal<u64>,
     /// The scrollable drawing area (for Fit).
     pub canvas: NodeRef<html::Div>,
 }
@@ -68,6 +73,7 @@ impl Tree {
         self.hovered.set(None);
         self.error.set(None);
         self.suggestion.set(None);
+        self.generation.update(|g| *g += 1);
         self.lab.set(lab);
         let t = *self;
         request_animation_frame(move || t.fit_at_least(0.7));
@@ -107,12 +113,12 @@ impl Tree {
     }
 }
 
-/// The context tree panel: a landmark region named "Context tree".
+/// The context tree panel: a complementary landmark named "Context tree".
 #[component]
 pub fn TreePanel() -> impl IntoView {
     let SectionInView(in_view) = expect_context::<SectionInView>();
     let bench = bench_size();
-    let first = presets::for_section(&in_view.get_untracked());
+    let first = presets::for_section(in_view.get_untracked());
     let lab = match (bench, first) {
         (Some(n), _) => Lab::grow(n),
         (None, Some(p)) => Lab::from_preset(p).unwrap_or_else(|_| Lab::empty(false)),
@@ -132,18 +138,21 @@ pub fn TreePanel() -> impl IntoView {
         speed: RwSignal::new(1.0),
         error: RwSignal::new(None),
         suggestion: RwSignal::new(None),
+        generation: RwSignal::new(0),
+        pinned: RwSignal::new(false),
         canvas: NodeRef::new(),
     };
     provide_context(t);
     use_clock(t);
     let reveal = use_reveal(t);
     follow_lesson(t, in_view);
-    let panel = NodeRef::<html::Section>::new();
+    let panel = NodeRef::<html::Aside>::new();
     if let Some(RequestedPreset(req)) = use_context::<RequestedPreset>() {
         Effect::new(move |_| {
             let Some(id) = req.get() else { return };
             if let Some(p) = presets::preset(id) {
                 t.load(p);
+                t.pinned.set(true);
             }
             req.set(None);
             if let Some(el) = panel.get_untracked() {
@@ -154,7 +163,7 @@ pub fn TreePanel() -> impl IntoView {
     }
     request_animation_frame(move || t.fit_at_least(0.7));
     view! {
-        <section class="tree-panel" id="tree" aria-label="Context tree" tabindex="-1" node_ref=panel
+        <aside class="tree-panel" id="tree" aria-label="Context tree" tabindex="-1" node_ref=panel
             data-animating=move || if reveal.is_active.get() { "true" } else { "false" }>
             <PresetBar />
             <ClockBar />
@@ -162,19 +171,19 @@ pub fn TreePanel() -> impl IntoView {
             <Narration />
             <Console />
             <Inspector />
-        </section>
+        </aside>
     }
 }
 
 /// Keeps the panel on the preset of the section in view: loads it while the tree is untouched,
-/// offers it (a button) once the learner has changed the tree.
+/// offers it (a button) once the learner has changed the tree or picked one themselves.
 fn follow_lesson(t: Tree, in_view: RwSignal<&'static str>) {
     Effect::new(move |_| {
         let Some(p) = presets::for_section(in_view.get()) else { return };
         let (current, modified) = t.lab.with_untracked(|l| (l.preset(), l.modified()));
         if current == Some(p.id) {
             t.suggestion.set(None);
-        } else if modified {
+        } else if modified || t.pinned.get_untracked() {
             t.suggestion.set(Some(p.id));
         } else {
             t.load(p);

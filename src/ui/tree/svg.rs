@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::node::{Edge, NodeG};
 use super::panel::Tree;
-use super::snapshot::{NODE_H, NODE_W};
+use super::draw::{NODE_H, NODE_W};
 
 /// The SVG tree inside its scrollable, draggable box.
 #[component]

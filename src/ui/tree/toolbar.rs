@@ -14,12 +14,15 @@ use crate::ui::inline::Rich;
 pub fn PresetBar() -> impl IntoView {
     let t = expect_context::<Tree>();
     let current = Memo::new(move |_| t.lab.with(|l| l.preset()));
-    let choose = move |ev: leptos::ev::Event| match event_target_value(&ev).as_str() {
-        "empty-background" => t.replace(Lab::empty(false)),
-        "empty-todo" => t.replace(Lab::empty(true)),
-        id => {
-            if let Some(p) = presets::preset(id) {
-                t.load(p);
+    let choose = move |ev: leptos::ev::Event| {
+        t.pinned.set(true);
+        match event_target_value(&ev).as_str() {
+            "empty-background" => t.replace(Lab::empty(false)),
+            "empty-todo" => t.replace(Lab::empty(true)),
+            id => {
+                if let Some(p) = presets::preset(id) {
+                    t.load(p);
+                }
             }
         }
     };
@@ -44,7 +47,7 @@ pub fn PresetBar() -> impl IntoView {
         {move || t.suggestion.get().and_then(presets::preset).map(|p| view! {
             <div class="tree-suggest">
                 <span>"This section's tree: " <strong>{p.title}</strong></span>
-                <button type="button" on:click=move |_| t.load(p)>"Load the preset for this section"</button>
+                <button type="button" on:click=move |_| { t.load(p); t.pinned.set(false); }>"Load the preset for this section"</button>
             </div>
         })}
         {move || t.error.get().map(|e| view! { <p class="tree-error" role="alert">{e}</p> })}
