@@ -112,7 +112,7 @@ test('keyboard only: build a tree and cancel a node with Tab, Enter and Space', 
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Cancel ctx1', 'focus stays on the button');
 }));
 
-test('reduced motion: the whole wave shows at once, narrated, and woken goroutines print to the console', () => withPage(async ({ page }) => {
+test('reduced motion: the whole wave shows at once, narrated, and woken goroutines print to the console', () => withPage(async ({ page, shot }) => {
   await start(page, 'cancel-tree');
   await node(page, 'request').click();
   await button(page, 'Cancel request').click();
@@ -126,6 +126,7 @@ test('reduced motion: the whole wave shows at once, narrated, and woken goroutin
   assert.match(await log.innerText(), /g2 · render cancelled: context canceled/);
   assert.doesNotMatch(await log.innerText(), /other/, 'the goroutine on other still waits');
   assert.equal(await page.locator('.tree-svg .gor.woke').count(), 2);
+  await shot('tree-cancel-wave');
 }, { reducedMotion: 'reduce' }));
 
 test('forgot to call cancel: the leak shows until the parent is cancelled', () => withPage(async ({ page }) => {
@@ -151,7 +152,7 @@ test('a child cannot outlive its parent; step to next event fires the deadline; 
   assert.ok(await button(page, 'Step to next event').isDisabled(), 'nothing else is pending');
 }, { reducedMotion: 'reduce' }));
 
-test('cause, AfterFunc and WithoutCancel (Go 1.20/1.21)', () => withPage(async ({ page }) => {
+test('cause, AfterFunc and WithoutCancel (Go 1.20/1.21)', () => withPage(async ({ page, shot }) => {
   await start(page, 'cause');
   await node(page, 'job').click();
   await panel(page).getByRole('textbox', { name: 'Cause' }).fill('disk full');
@@ -160,7 +161,14 @@ test('cause, AfterFunc and WithoutCancel (Go 1.20/1.21)', () => withPage(async (
   assert.match(await label(page, 'audit'), /Err nil/, 'WithoutCancel stops the wave');
   assert.match(await narration(page).innerText(), /^Cancelled job with cause "disk full": context canceled; 1 descendant done/);
   assert.match(await panel(page).getByRole('log', { name: 'Console' }).innerText(), /AfterFunc f1 · job cleanup: disk full/);
-}, { reducedMotion: 'reduce' }));
+  await button(page, 'Step to next event').waitFor();
+  await start(page, 'timeout-chain');
+  await button(page, 'Step to next event').click();
+  await button(page, 'Step to next event').click();
+  await until(page, 'render', /Err context deadline exceeded/);
+  await panel(page).evaluate((el) => { el.scrollTop = 0; });
+  await shot('tree-deadline-exceeded-dark');
+}, { reducedMotion: 'reduce', colorScheme: 'dark' }));
 
 test('no timer runs unless a deadline is pending and the clock is not paused', () => withPage(async ({ page }) => {
   const active = () => page.evaluate(() => window.__intervals.size);
