@@ -22,6 +22,7 @@ mod build;
 mod clock;
 mod console;
 pub mod draw;
+mod follow;
 mod events;
 mod inspector;
 pub mod keys;
