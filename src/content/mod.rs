@@ -14,6 +14,7 @@
 pub mod highlight;
 pub mod inline;
 mod lesson;
+pub mod presets;
 pub mod quiz;
 
 /// The lesson's title, shown as the page heading.

@@ -7,7 +7,7 @@
 
 mod code;
 mod header_progress;
-mod inline;
+pub(crate) mod inline;
 mod lesson;
 mod progress_panel;
 pub mod progress_store;
@@ -17,6 +17,7 @@ mod sections_read;
 mod shell;
 mod storage_notice;
 mod toc;
+pub mod tree;
 
 pub use progress_store::ProgressStore;
 pub use shell::App;
@@ -39,6 +40,6 @@ pub struct SectionInView(pub RwSignal<&'static str>);
 ///
 /// The tree panel watches it, opens the preset when it becomes `Some(id)` (an id from
 /// `progress::PRESET_IDS`) and may set it back to `None` once shown. Whoever sets it also scrolls
-/// the panel into view when it is off screen.
+/// the panel into view when it is off screen; the panel also takes focus.
 #[derive(Clone, Copy)]
 pub struct RequestedPreset(pub RwSignal<Option<&'static str>>);

@@ -7,6 +7,7 @@ use super::lesson::Lesson;
 use super::sections_read::track_sections_read;
 use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
+use super::tree::TreePanel;
 use super::{ProgressStore, RequestedPreset, SectionInView};
 use crate::content;
 
@@ -33,7 +34,7 @@ pub fn App() -> impl IntoView {
         <div class="layout" id="top">
             <TableOfContents />
             <Lesson />
-            <aside class="tree-panel" aria-label="Context tree panel"></aside>
+            <TreePanel />
         </div>
     }
 }

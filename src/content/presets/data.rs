@@ -1,0 +1,156 @@
+//! The presets themselves, and which one each lesson section shows.
+
+use super::{Kind, KeyType, NodeOp, Preset};
+use Kind::*;
+
+const fn n(name: &'static str, parent: &'static str, kind: Kind<'static>) -> NodeOp {
+    NodeOp::child(name, parent, kind)
+}
+
+const fn bg() -> NodeOp {
+    NodeOp::root("background", Background)
+}
+
+/// Every preset, in the order the panel's picker lists them.
+pub static PRESETS: &[Preset] = &[
+    Preset {
+        id: "roots",
+        title: "Background and TODO",
+        try_this: "Select `background`: there is no cancel button, and the goroutine on its nil Done waits forever. Cancel `work` instead.",
+        since: None,
+        nodes: &[bg().waiting(1), NodeOp::root("todo", Todo), n("work", "background", WithCancel).waiting(1)],
+        select: "background",
+        lookup: None,
+    },
+    Preset {
+        id: "cancel-tree",
+        title: "A WithCancel tree",
+        try_this: "Cancel `request` and watch Done reach its children but not `server`.",
+        since: None,
+        nodes: &[
+            bg(),
+            n("server", "background", WithCancel),
+            n("request", "server", WithCancel),
+            n("db", "request", WithCancel).waiting(1),
+            n("render", "request", WithCancel).waiting(1),
+            n("other", "server", WithCancel).waiting(1),
+        ],
+        select: "request",
+        lookup: None,
+    },
+    Preset {
+        id: "leak",
+        title: "Forgot to call cancel",
+        try_this: "`leaky`'s cancel func was discarded (`ctx, _ :=`): it stays registered with `server` until you cancel `server`.",
+        since: None,
+        nodes: &[
+            bg(),
+            n("server", "background", WithCancel),
+            n("leaky", "server", WithCancel).dropped().waiting(1),
+            n("tidy", "server", WithCancel),
+        ],
+        select: "server",
+        lookup: None,
+    },
+    Preset {
+        id: "timeout-chain",
+        title: "A timeout chain",
+        try_this: "Watch `db`'s 1s timer fire first (only `db`), then `request`'s 3s deadline reach everything below it.",
+        since: None,
+        nodes: &[
+            bg(),
+            n("request", "background", WithTimeout { ms: 3000 }),
+            n("handler", "request", WithCancel),
+            n("db", "handler", WithTimeout { ms: 1000 }).waiting(1),
+            n("render", "handler", WithCancel).waiting(1),
+        ],
+        select: "request",
+        lookup: None,
+    },
+    Preset {
+        id: "deadline-cap",
+        title: "A child cannot outlive its parent",
+        try_this: "`child` asked for 5s under a 2s `parent`: it reports the parent's deadline and is done at 2s.",
+        since: None,
+        nodes: &[
+            bg(),
+            n("parent", "background", WithTimeout { ms: 2000 }),
+            n("child", "parent", WithTimeout { ms: 5000 }).waiting(1),
+        ],
+        select: "child",
+        lookup: None,
+    },
+    Preset {
+        id: "call-chain",
+        title: "A request handler chain",
+        try_this: "In 2s `request`'s deadline fires: the goroutines below it wake and print `context deadline exceeded`; `server` stays nil. Reset to replay.",
+        since: None,
+        nodes: &[
+            bg(),
+            n("server", "background", WithCancel),
+            n("request", "server", WithTimeout { ms: 2000 }),
+            n("handleRequest", "request", WithValue { key_type: KeyType::CtxKey, key: "requestID", value: "r-42" }),
+            n("db.GetUser", "handleRequest", WithCancel).waiting(1),
+            n("buildResponse", "handleRequest", WithCancel).waiting(1),
+        ],
+        select: "request",
+        lookup: Some((KeyType::CtxKey, "requestID")),
+    },
+    Preset {
+        id: "value-lookup",
+        title: "Looking up a value",
+        try_this: "Look up `ctxKey(\"requestID\")` from `db`: the walk passes the plain string key and stops at `reqID`. Then try the string key.",
+        since: None,
+        nodes: &[
+            bg(),
+            n("reqID", "background", WithValue { key_type: KeyType::CtxKey, key: "requestID", value: "abc-123" }),
+            n("other", "reqID", WithValue { key_type: KeyType::String, key: "requestID", value: "zzz-999" }),
+            n("handler", "other", WithCancel),
+            n("db", "handler", WithValue { key_type: KeyType::CtxKey, key: "user", value: "gopher" }),
+        ],
+        select: "db",
+        lookup: Some((KeyType::CtxKey, "requestID")),
+    },
+    Preset {
+        id: "cause",
+        title: "Cause, AfterFunc and WithoutCancel",
+        try_this: "Cancel `job` with a cause: `step` gets the same cause, the AfterFunc runs, and `audit` (WithoutCancel) stays nil.",
+        since: Some("Go 1.21"),
+        nodes: &[
+            bg(),
+            n("job", "background", WithCancelCause).after_func(),
+            n("step", "job", WithCancel).waiting(1),
+            n("audit", "job", WithoutCancel).waiting(1),
+        ],
+        select: "job",
+        lookup: None,
+    },
+    Preset {
+        id: "exercise",
+        title: "The exercise: two requests",
+        try_this: "`alice`'s work is done after 300ms: cancel `alice` (her deferred cancel). Leave `bob`: at 2s his handler prints `context deadline exceeded`.",
+        since: None,
+        nodes: &[
+            bg(),
+            n("alice", "background", WithTimeout { ms: 2000 }).waiting(1),
+            n("bob", "background", WithTimeout { ms: 2000 }).waiting(1),
+        ],
+        select: "alice",
+        lookup: None,
+    },
+];
+
+/// Which preset each lesson section shows: (section id, preset id).
+pub static SECTION_PRESETS: &[(&str, &str)] = &[
+    ("objectives", "call-chain"),
+    ("why-context", "call-chain"),
+    ("roots", "roots"),
+    ("with-cancel", "cancel-tree"),
+    ("deadlines", "timeout-chain"),
+    ("call-chain", "call-chain"),
+    ("with-value", "value-lookup"),
+    ("newer-apis", "cause"),
+    ("knowledge-check", "cancel-tree"),
+    ("exercise", "exercise"),
+    ("next", "cancel-tree"),
+];

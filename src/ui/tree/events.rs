@@ -1,0 +1,159 @@
+//! Absorbing the engine's event log into the lab: which event closed each node's Done, the steps
+//! the animation reveals, goroutines waking, console lines, removals.
+//!
+//! Pure. The engine stays the source of truth; this keeps only what the *view* needs to replay
+//! it: sequence numbers. The log is drained after each absorb, so it never grows.
+
+use super::lab::Lab;
+use crate::engine::{CancelReason, EventKind, GoError, GoroutineId, NodeId, WaitOutcome};
+
+/// Where a goroutine parked on a node's Done stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GoState {
+    /// Parked: Done is open.
+    Waiting,
+    /// Parked on a nil Done (Background, TODO, WithoutCancel): it waits forever.
+    Forever,
+    /// Woken by the event with this seq; it printed and exited.
+    Woken(u64),
+}
+
+impl GoState {
+    /// The state right after `wait_done` answered `outcome`; `Ready` wakes at once (seq 0).
+    pub fn from_outcome(outcome: WaitOutcome) -> GoState {
+        match outcome {
+            WaitOutcome::Ready => GoState::Woken(0),
+            WaitOutcome::Parked => GoState::Waiting,
+            WaitOutcome::Forever => GoState::Forever,
+        }
+    }
+}
+
+/// A goroutine the learner attached: `select { case <-ctx.Done(): fmt.Println("cancelled:", ctx.Err()) }`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Goroutine {
+    /// Its number (`g1`, `g2`...).
+    pub id: GoroutineId,
+    /// The node whose Done it waits on.
+    pub node: NodeId,
+    /// Where it stands.
+    pub state: GoState,
+}
+
+/// One line the console prints, shown once the animation has revealed event `seq`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// The event that made it print (0: at once).
+    pub seq: u64,
+    /// Who printed: `g1 · db`.
+    pub who: String,
+    /// What it printed: `cancelled: context canceled`.
+    pub text: String,
+}
+
+/// The last value lookup, for highlighting its path.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LookupShown {
+    /// The nodes walked, from the asked node up.
+    pub path: Vec<NodeId>,
+    /// The WithValue node whose key matched.
+    pub found_at: Option<NodeId>,
+}
+
+/// One cancellation wave seen in an absorb.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WaveSummary {
+    /// Where it started.
+    pub origin: NodeId,
+    /// `Err()` it closed with.
+    pub err: GoError,
+    /// `Cause()` it closed with.
+    pub cause: GoError,
+    /// What started it.
+    pub reason: CancelReason,
+    /// How many descendants' Done it closed.
+    pub descendants: usize,
+}
+
+/// What one absorb saw, for narration.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Absorbed {
+    /// Waves, in order.
+    pub waves: Vec<WaveSummary>,
+    /// Goroutines woken.
+    pub woken: usize,
+    /// AfterFuncs started.
+    pub started: usize,
+    /// A new node was born done with this error.
+    pub born_done: Option<GoError>,
+    /// A deadline function collapsed to WithCancel.
+    pub collapsed: bool,
+}
+
+impl Lab {
+    /// Reads the engine's new events into the view's bookkeeping, then drains them.
+    pub(super) fn absorb(&mut self) -> Absorbed {
+        let mut a = Absorbed::default();
+        for ev in self.engine.drain_events() {
+            self.next_seq = ev.seq + 1;
+            match ev.kind {
+                EventKind::Created { collapsed, .. } => a.collapsed |= collapsed,
+                EventKind::Canceled { node, err, cause, reason } => {
+                    self.reveal(node, ev.seq);
+                    a.waves.push(WaveSummary { origin: node, err, cause, reason, descendants: 0 });
+                }
+                EventKind::Propagated { node, origin, err, .. } => {
+                    self.reveal(node, ev.seq);
+                    match a.waves.iter_mut().rev().find(|w| w.origin == origin) {
+                        Some(w) => w.descendants += 1,
+                        None => a.born_done = Some(err),
+                    }
+                }
+                EventKind::GoroutineWoken { goroutine, node, .. } => {
+                    a.woken += 1;
+                    self.steps.push(ev.seq);
+                    self.wake(goroutine, node, ev.seq);
+                }
+                EventKind::AfterFuncStarted { node, func, .. } => {
+                    a.started += 1;
+                    self.steps.push(ev.seq);
+                    let cause = self.engine.cause(node).ok().flatten().map(|c| c.to_string()).unwrap_or_default();
+                    let who = format!("AfterFunc f{} · {}", func.0, self.name(node));
+                    self.console.push(Line { seq: ev.seq, who, text: format!("cleanup: {cause}") });
+                }
+                EventKind::Removed { nodes, .. } => {
+                    for n in &nodes {
+                        self.info.remove(n);
+                        self.done_seq.remove(n);
+                    }
+                    self.goroutines.retain(|g| !nodes.contains(&g.node));
+                    self.after_funcs.retain(|(_, n)| !nodes.contains(n));
+                    if self.lookup.as_ref().is_some_and(|l| l.path.iter().any(|p| nodes.contains(p))) {
+                        self.lookup = None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        a
+    }
+
+    fn reveal(&mut self, node: NodeId, seq: u64) {
+        self.done_seq.insert(node, seq);
+        self.steps.push(seq);
+    }
+
+    fn wake(&mut self, goroutine: GoroutineId, node: NodeId, seq: u64) {
+        let err = self.engine.err(node).ok().flatten().map(|e| e.to_string()).unwrap_or_default();
+        if let Some(g) = self.goroutines.iter_mut().find(|g| g.id == goroutine) {
+            g.state = GoState::Woken(seq);
+        }
+        let who = format!("g{} · {}", goroutine.0, self.name(node));
+        self.console.push(Line { seq, who, text: format!("cancelled: {err}") });
+    }
+
+    /// The learner-facing name of `id` (`?` if it was removed).
+    pub fn name(&self, id: NodeId) -> &str {
+        self.info.get(&id).map_or("?", |i| i.name.as_str())
+    }
+}

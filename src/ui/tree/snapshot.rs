@@ -1,0 +1,111 @@
+//! What the SVG draws: one [`NodeDraw`] per node, computed from the lab at the animation's
+//! `revealed` sequence number. Pure.
+//!
+//! **Invariant**: a node shows as done only once `revealed` has passed the event that closed its
+//! Done; the engine may already be further on. So the animation is a view of the log, never the
+//! source of truth.
+
+use std::collections::BTreeMap;
+
+use super::events::GoState;
+use super::lab::Lab;
+use super::layout::layout;
+use super::narration::{clock, countdown};
+use crate::engine::{AfterFuncState, GoError, GoValue, NodeId, Shape};
+use super::draw::{GoDraw, Look, NodeDraw, Snapshot};
+
+pub use super::draw::{COL_W, MARGIN, NODE_H, NODE_W, ROW_H};
+
+/// The drawing of `lab` with events before `revealed` shown.
+pub fn snapshot(lab: &Lab, revealed: u64) -> Snapshot {
+    let e = lab.engine();
+    let roots: Vec<NodeId> = lab.ids().into_iter().filter(|&id| e.parent(id).ok().flatten().is_none()).collect();
+    let kids = |id: NodeId| e.children(id).map(<[NodeId]>::to_vec).unwrap_or_default();
+    let l = layout(&roots, kids);
+    let at = |p: (f64, u32)| (MARGIN + p.0 * COL_W + (COL_W - NODE_W) / 2.0, MARGIN + f64::from(p.1) * ROW_H);
+    let mut nodes = BTreeMap::new();
+    for (&id, &p) in &l.pos {
+        let Ok(v) = e.view(id) else { continue };
+        let shown_done = lab.done_seq(id).is_some_and(|s| s < revealed);
+        let err = if shown_done { v.err.clone() } else { None };
+        let look = match (&err, v.shape) {
+            (Some(GoError::DeadlineExceeded), _) => Look::Deadline,
+            (Some(_), _) => Look::Canceled,
+            (None, Shape::Empty) => Look::Root,
+            (None, Shape::Value) => Look::Value,
+            (None, Shape::WithoutCancel) => Look::Detached,
+            (None, _) => Look::Open,
+        };
+        let info = lab.info(id);
+        let mut call = info.map(|i| i.call.clone()).unwrap_or_default();
+        if v.requested_deadline.is_some() {
+            call.push_str(" → WithCancel");
+        }
+        let detail = if let Some((k, val)) = &v.entry {
+            format!("{}: {}", key_text(k), val)
+        } else if let (Some(c @ GoError::Custom { .. }), true) = (&v.cause, shown_done) {
+            format!("cause: {c}")
+        } else if let (Some(rem), false) = (v.remaining, shown_done) {
+            let whose = if v.timer.is_some() { "" } else { " (parent's)" };
+            format!("{}{whose}", countdown(rem))
+        } else if let Some(d) = v.deadline {
+            format!("deadline {}", clock(d))
+        } else if matches!(v.shape, Shape::Empty | Shape::WithoutCancel) {
+            "never done".into()
+        } else {
+            "no deadline".into()
+        };
+        let goroutines: Vec<GoDraw> = lab
+            .goroutines()
+            .iter()
+            .filter(|g| g.node == id)
+            .map(|g| GoDraw {
+                label: format!("g{}", g.id.0),
+                woke: matches!(g.state, GoState::Woken(s) if s < revealed),
+                forever: g.state == GoState::Forever,
+            })
+            .collect();
+        let after_func = v.after_funcs.first().map(|a| a.state == AfterFuncState::Started && shown_done);
+        let leak = info.is_some_and(|i| i.dropped) && !shown_done && (lab.is_leaking(id) || v.done);
+        let path = lab.last_lookup().and_then(|lk| lk.path.iter().position(|&n| n == id));
+        let found = lab.last_lookup().is_some_and(|lk| lk.found_at == Some(id));
+        let name = lab.name(id).to_string();
+        let err_text = err.as_ref().map_or("Err: nil".to_string(), |e| e.to_string());
+        let mut label = format!("{name}: {call}, Err {}", err.as_ref().map_or("nil".to_string(), |e| e.to_string()));
+        if leak {
+            label.push_str(", leak: cancel func discarded");
+        }
+        if !goroutines.is_empty() {
+            label.push_str(&format!(", {} goroutines", goroutines.len()));
+        }
+        let (x, y) = at(p);
+        let parent = v.parent.and_then(|pp| l.pos.get(&pp)).map(|&pp| at(pp));
+        let parent_on_path = lab.last_lookup().is_some_and(|lk| v.parent.is_some_and(|pp| lk.path.contains(&pp)));
+        nodes.insert(id, NodeDraw { id, name, call, x, y, parent, parent_on_path, look, err: err_text, detail, leak, path, found, goroutines, after_func, label });
+    }
+    let width = 2.0 * MARGIN + f64::from(l.columns.max(1)) * COL_W;
+    let height = 2.0 * MARGIN + f64::from(l.rows.max(1)) * ROW_H - (ROW_H - NODE_H);
+    Snapshot { order: tree_order(lab, &roots), nodes, width, height }
+}
+
+/// Pre-order, children in creation order: the order Tab walks.
+fn tree_order(lab: &Lab, roots: &[NodeId]) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    let mut stack: Vec<NodeId> = roots.iter().rev().copied().collect();
+    while let Some(n) = stack.pop() {
+        out.push(n);
+        if let Ok(kids) = lab.engine().children(n) {
+            stack.extend(kids.iter().rev());
+        }
+    }
+    out
+}
+
+/// A key as Go source: `ctxKey("requestID")` for the custom type, `"requestID"` for a string.
+pub fn key_text(k: &GoValue) -> String {
+    match k {
+        GoValue::String { ty, v } if ty == "string" => format!("{v:?}"),
+        GoValue::String { ty, v } => format!("{}({v:?})", ty.trim_start_matches("main.")),
+        other => other.to_string(),
+    }
+}

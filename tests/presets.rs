@@ -1,0 +1,139 @@
+//! Tree presets: every preset applies to a fresh engine, every lesson section has one, names
+//! are unique, and each preset shows the point it promises (checked through the lab the panel
+//! uses, so the engine decides every outcome).
+
+use context_lab::content::presets::{self, Kind, PRESETS, SECTION_PRESETS};
+use context_lab::content::sections;
+use context_lab::engine::{Duration, GoError, NodeId};
+use context_lab::ui::tree::lab::Lab;
+use std::collections::HashSet;
+
+fn load(id: &str) -> Lab {
+    let p = presets::preset(id).unwrap_or_else(|| panic!("no preset {id}"));
+    Lab::from_preset(p).unwrap_or_else(|e| panic!("preset {id} does not apply: {e}"))
+}
+
+fn node(lab: &Lab, name: &str) -> NodeId {
+    lab.find(name).unwrap_or_else(|| panic!("no node {name}"))
+}
+
+fn err(lab: &Lab, name: &str) -> Option<GoError> {
+    lab.engine().err(node(lab, name)).unwrap()
+}
+
+#[test]
+fn every_preset_applies_to_a_fresh_engine_with_unique_names_and_a_selected_node() {
+    let mut ids = HashSet::new();
+    for p in PRESETS {
+        assert!(ids.insert(p.id), "duplicate preset id {}", p.id);
+        let mut names = HashSet::new();
+        for op in p.nodes {
+            assert!(names.insert(op.name), "{}: duplicate node name {}", p.id, op.name);
+            assert!(op.name.chars().count() <= 24, "{}: name too long", p.id);
+        }
+        let lab = load(p.id);
+        assert_eq!(lab.ids().len(), p.nodes.len(), "{}: every op made one node", p.id);
+        assert!(lab.find(p.select).is_some(), "{}: selects a node it has", p.id);
+        assert!(!lab.modified(), "{}: a loaded preset is untouched", p.id);
+        assert!(!p.title.is_empty() && !p.try_this.is_empty());
+    }
+    for id in ["roots", "cancel-tree", "leak", "timeout-chain", "deadline-cap", "call-chain", "value-lookup", "cause"] {
+        assert!(presets::preset(id).is_some(), "the quiz links to preset {id}");
+    }
+}
+
+#[test]
+fn every_lesson_section_maps_to_a_preset() {
+    for s in sections() {
+        assert!(presets::for_section(s.id).is_some(), "section {} has no preset", s.id);
+    }
+    assert_eq!(SECTION_PRESETS.len(), sections().len());
+}
+
+#[test]
+fn cancel_tree_cancelling_request_reaches_its_children_but_not_server() {
+    let mut lab = load("cancel-tree");
+    lab.cancel(node(&lab, "request"), None).unwrap();
+    for n in ["request", "db", "render"] {
+        assert_eq!(err(&lab, n), Some(GoError::Canceled), "{n}");
+    }
+    for n in ["server", "other", "background"] {
+        assert_eq!(err(&lab, n), None, "{n}");
+    }
+    assert_eq!(lab.narration(), "Cancelled request: context canceled; 2 descendants done; server unaffected; 2 goroutines woke");
+    assert_eq!(lab.console().len(), 2);
+}
+
+#[test]
+fn leak_stays_registered_until_the_parent_is_cancelled() {
+    let mut lab = load("leak");
+    let leaky = node(&lab, "leaky");
+    assert!(lab.is_leaking(leaky));
+    assert!(!lab.is_leaking(node(&lab, "tidy")), "tidy kept its cancel func");
+    lab.cancel(node(&lab, "server"), None).unwrap();
+    assert!(!lab.is_leaking(leaky));
+    assert_eq!(err(&lab, "leaky"), Some(GoError::Canceled));
+}
+
+#[test]
+fn deadline_cap_child_reports_the_parents_deadline_and_is_done_at_two_seconds() {
+    let mut lab = load("deadline-cap");
+    let (parent, child) = (node(&lab, "parent"), node(&lab, "child"));
+    assert_eq!(lab.engine().deadline(child).unwrap(), lab.engine().deadline(parent).unwrap());
+    assert!(lab.engine().view(child).unwrap().requested_deadline.is_some(), "it collapsed to WithCancel");
+    lab.advance_by(Duration::from_millis(1999)).unwrap();
+    assert_eq!(err(&lab, "child"), None);
+    assert!(lab.step());
+    assert_eq!(lab.engine().now().nanos(), 2_000_000_000);
+    assert_eq!(err(&lab, "child"), Some(GoError::DeadlineExceeded));
+}
+
+#[test]
+fn timeout_chain_fires_db_first_then_request() {
+    let mut lab = load("timeout-chain");
+    assert!(lab.step());
+    assert_eq!(err(&lab, "db"), Some(GoError::DeadlineExceeded));
+    assert_eq!(err(&lab, "render"), None);
+    assert!(lab.step());
+    assert_eq!(err(&lab, "render"), Some(GoError::DeadlineExceeded));
+    assert_eq!(lab.narration(), "request (WithTimeout 3s under background): deadline exceeded; 2 descendants done; background unaffected; 1 goroutine woke");
+}
+
+#[test]
+fn value_lookup_a_string_key_is_not_a_ctxkey_key() {
+    use context_lab::content::presets::KeyType;
+    let mut lab = load("value-lookup");
+    let db = node(&lab, "db");
+    assert_eq!(lab.lookup(db, KeyType::CtxKey, "requestID").unwrap(), "abc-123");
+    assert_eq!(lab.lookup(db, KeyType::String, "requestID").unwrap(), "zzz-999");
+    assert_eq!(lab.lookup(db, KeyType::String, "user").unwrap(), "<nil>");
+    assert_eq!(lab.last_lookup().unwrap().path.len(), 5, "the walk reached the root");
+}
+
+#[test]
+fn cause_without_cancel_stops_the_wave_and_after_func_runs() {
+    let mut lab = load("cause");
+    lab.cancel(node(&lab, "job"), Some("disk full")).unwrap();
+    assert_eq!(lab.engine().cause(node(&lab, "step")).unwrap().unwrap().to_string(), "disk full");
+    assert_eq!(err(&lab, "audit"), None);
+    assert!(lab.console().iter().any(|l| l.text == "cleanup: disk full"));
+}
+
+#[test]
+fn learner_actions_report_errors_instead_of_panicking() {
+    let mut lab = Lab::empty(false);
+    let bg = node(&lab, "background");
+    assert!(lab.cancel(bg, None).is_err(), "Background has no cancel func");
+    let a = lab.add_child(bg, "a", &Kind::WithCancel, false).unwrap();
+    assert!(lab.add_child(bg, "a", &Kind::WithCancel, false).is_err(), "names are unique");
+    lab.remove(a).unwrap();
+    assert!(lab.cancel(a, None).is_err(), "a removed node");
+    assert!(lab.add_child(a, "", &Kind::WithCancel, false).is_err());
+}
+
+#[test]
+fn a_large_generated_tree_has_the_size_asked_for() {
+    let lab = Lab::grow(1000);
+    assert_eq!(lab.ids().len(), 1000);
+    assert!(lab.modified(), "no preset replaces the bench tree");
+}
