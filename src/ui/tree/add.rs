@@ -91,9 +91,11 @@ pub fn AddChild(id: NodeId, name: String, inputs: Inputs) -> impl IntoView {
     let button = move |which: &'static str, since: Option<&'static str>| {
         let label = format!("Add {which} under {name}");
         view! {
-            <button type="button" aria-label=label on:click=move |_| add(which)>
-                "+ " {which} {since.map(|s| view! { " " <span class="since">{s}</span> })}
-            </button>
+            // The version badge sits beside the button, so its name is exactly what it does.
+            <span class="add-item">
+                <button type="button" aria-label=label on:click=move |_| add(which)>"+ " {which}</button>
+                {since.map(|s| view! { <span class="since">{s}</span> })}
+            </span>
         }
     };
     view! {

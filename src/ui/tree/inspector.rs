@@ -100,8 +100,10 @@ fn Selected(id: NodeId, inputs: Inputs) -> impl IntoView {
             })}
             {dropped.then(|| view! { <p class="note">"Its cancel func was discarded (" <code>"ctx, _ :="</code> "): only its parent can cancel it now."</p> })}
             <button type="button" on:click=move |_| { t.act(|l| l.attach_goroutine(id)); }>{format!("Attach goroutine to {name}")}</button>
-            <button type="button" aria-label=format!("Register AfterFunc on {name}") on:click=move |_| { t.act(|l| l.register_after_func(id)); }>
-                {format!("Register AfterFunc on {name}")} <span class="since">"Go 1.21"</span></button>
+            <span class="add-item">
+                <button type="button" on:click=move |_| { t.act(|l| l.register_after_func(id)); }>{format!("Register AfterFunc on {name}")}</button>
+                <span class="since">"Go 1.21"</span>
+            </span>
             {let name = name.clone(); move || facts.get().map(|f| f.3).unwrap_or_default().into_iter().map(|(a, f)| view! {
                 <button type="button" on:click=move |_| { t.act(|l| l.stop_after_func(a)); }>{format!("Stop AfterFunc f{f} on {name}")}</button>
             }).collect_view()}

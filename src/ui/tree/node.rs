@@ -92,7 +92,7 @@ pub fn NodeG(id: NodeId) -> impl IntoView {
     let mark = move || d.with(|n| n.as_ref().map(|n| mark_path(n.look)).unwrap_or_default());
     view! {
         <g class=class style=style tabindex="0" role="button" data-id=id.0
-            aria-label=get(|n| n.label.clone())
+            aria-label=get(accessible_name)
             aria-current=move || (t.selected.get() == Some(id)).then_some("true")
             aria-describedby=move || (t.hovered.get() == Some(id)).then_some("tree-tip")
             on:click=move |_| select()
@@ -104,11 +104,12 @@ pub fn NodeG(id: NodeId) -> impl IntoView {
         >
             <rect class="focus-ring" x="-6" y="-6" width=NODE_W + 12.0 height=NODE_H + 12.0 rx="14" />
             <rect class="box" width=NODE_W height=NODE_H rx="10" />
-            <text class="name" x="10" y="20">{get(|n| fit(&n.name, 17))}</text>
+            // Each line ends with a space so the node's text reads as words, as its name does.
+            <text class="name" x="10" y="20">{get(|n| fit(&n.name, 17))}" "</text>
             <path class="mark" transform=format!("translate({} 15)", NODE_W - 16.0) d=mark />
-            <text class="call" x="10" y="38">{get(|n| fit(&n.call, 26))}</text>
-            <text class="err" x="10" y="55">{get(|n| fit(&n.err, 27))}</text>
-            <text class="detail" x="10" y="71">{get(|n| fit(&n.detail, 28))}</text>
+            <text class="call" x="10" y="38">{get(|n| fit(&n.call, 26))}" "</text>
+            <text class="err" x="10" y="55">{get(|n| fit(&n.err, 27))}" "</text>
+            <text class="detail" x="10" y="71">{get(|n| fit(&n.detail, 28))}" "</text>
             {move || d.with(|n| n.as_ref().map(badges))}
         </g>
     }
@@ -128,31 +129,69 @@ fn mark_path(look: Look) -> &'static str {
     }
 }
 
+/// The node's accessible name: its visible lines, then each badge's visible text in drawing
+/// order, then what the badges mean in words.
+fn accessible_name(n: &NodeDraw) -> String {
+    let mut name = n.label.clone();
+    let shown = badge_texts(n);
+    for text in shown.leak.iter().chain(&shown.lookup).chain(&shown.after).chain(&shown.chips).chain(&shown.more) {
+        name.push_str(", ");
+        name.push_str(text);
+    }
+    if n.leak {
+        name.push_str(", its cancel func was discarded");
+    }
+    let count = n.goroutines.len();
+    if count > 0 {
+        name.push_str(&format!(", {count} goroutine{}", if count == 1 { "" } else { "s" }));
+    }
+    name
+}
+
+/// The words each badge shows; `None`/empty where it is not drawn.
+struct BadgeTexts {
+    leak: Option<String>,
+    lookup: Option<String>,
+    after: Option<String>,
+    chips: Vec<String>,
+    more: Option<String>,
+}
+
+/// Goroutine chips drawn beside a node before the rest are counted as "+N".
+const MAX_CHIPS: usize = 3;
+
+fn badge_texts(n: &NodeDraw) -> BadgeTexts {
+    BadgeTexts {
+        leak: n.leak.then(|| "leak".to_string()),
+        lookup: n.path.map(|i| if n.found { "✓ found".to_string() } else { format!("step {}", i + 1) }),
+        after: n.after_func.map(|ran| if ran { "AfterFunc ran" } else { "AfterFunc" }.to_string()),
+        chips: n.goroutines.iter().take(MAX_CHIPS).map(|g| if g.woke { "✓".to_string() } else { g.label.clone() }).collect(),
+        more: (n.goroutines.len() > MAX_CHIPS).then(|| format!("+{}", n.goroutines.len() - MAX_CHIPS)),
+    }
+}
+
 /// Leak and lookup badges, the AfterFunc tag and goroutine chips.
 fn badges(n: &NodeDraw) -> impl IntoView + use<> {
-    let leak = n.leak.then(|| view! {
-        <g class="badge leak-badge"><rect x="-8" y="-11" width="40" height="18" rx="9" /><text x="12" y="2" text-anchor="middle">"leak"</text></g>
+    let texts = badge_texts(n);
+    let leak = texts.leak.map(|text| view! {
+        <g class="badge leak-badge"><rect x="-8" y="-11" width="40" height="18" rx="9" /><text x="12" y="2" text-anchor="middle">{text}</text></g>
     });
-    let lookup = n.path.map(|i| {
-        let text = if n.found { "✓ found".to_string() } else { format!("step {}", i + 1) };
-        view! {
-            <g class="badge path-badge"><rect x=NODE_W - 62.0 y="-11" width="66" height="18" rx="9" /><text x=NODE_W - 29.0 y="2" text-anchor="middle">{text}</text></g>
-        }
+    let lookup = texts.lookup.map(|text| view! {
+        <g class="badge path-badge"><rect x=NODE_W - 62.0 y="-11" width="66" height="18" rx="9" /><text x=NODE_W - 29.0 y="2" text-anchor="middle">{text}</text></g>
     });
-    let after = n.after_func.map(|ran| view! {
+    let after = texts.after.map(|text| view! {
         <g class="badge after-badge"><rect x=NODE_W - 98.0 y="27" width="84" height="16" rx="8" />
-            <text x=NODE_W - 56.0 y="39" text-anchor="middle">{if ran { "AfterFunc ran" } else { "AfterFunc" }}</text></g>
+            <text x=NODE_W - 56.0 y="39" text-anchor="middle">{text}</text></g>
     });
-    let shown = n.goroutines.len().min(3);
-    let chips = n.goroutines.iter().take(shown).enumerate().map(|(i, g)| {
+    let chips = n.goroutines.iter().zip(texts.chips).enumerate().map(|(i, (g, text))| {
         let class = if g.woke { "gor woke" } else if g.forever { "gor forever" } else { "gor waiting" };
         let cy = 33.0 + i as f64 * 22.0;
         view! {
-            <g class=class><circle cx=NODE_W cy=cy r="11" /><text x=NODE_W y=cy + 4.0 text-anchor="middle">{if g.woke { "✓".to_string() } else { g.label.clone() }}</text></g>
+            <g class=class><circle cx=NODE_W cy=cy r="11" /><text x=NODE_W y=cy + 4.0 text-anchor="middle">{text}</text></g>
         }
     }).collect_view();
-    let more = (n.goroutines.len() > shown).then(|| view! {
-        <text class="gor-more" x=NODE_W + 14.0 y="76">{format!("+{}", n.goroutines.len() - shown)}</text>
+    let more = texts.more.map(|text| view! {
+        <text class="gor-more" x=NODE_W + 14.0 y="76">{text}</text>
     });
     (leak, lookup, after, chips, more)
 }

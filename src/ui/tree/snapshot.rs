@@ -71,13 +71,9 @@ pub fn snapshot(lab: &Lab, revealed: u64) -> Snapshot {
         let found = lab.last_lookup().is_some_and(|lk| lk.found_at == Some(id));
         let name = lab.name(id).to_string();
         let err_text = err.as_ref().map_or("Err: nil".to_string(), |e| e.to_string());
-        let mut label = format!("{name}: {call}, Err {}", err.as_ref().map_or("nil".to_string(), |e| e.to_string()));
-        if leak {
-            label.push_str(", leak: cancel func discarded");
-        }
-        if !goroutines.is_empty() {
-            label.push_str(&format!(", {} goroutines", goroutines.len()));
-        }
+        // The start of the node's accessible name: its visible lines, in order (node.rs adds the
+        // badges' words), so speech users can say what they see.
+        let label = format!("{name}: {call}, {err_text}, {detail}");
         let (x, y) = at(p);
         let parent = v.parent.and_then(|pp| l.pos.get(&pp)).map(|&pp| at(pp));
         let parent_on_path = lab.last_lookup().is_some_and(|lk| v.parent.is_some_and(|pp| lk.path.contains(&pp)));

@@ -88,7 +88,7 @@ pub fn ClockBar() -> impl IntoView {
                     </select>
                 </label>
                 <button type="button" on:click=step disabled=move || !pending.get()>"Step to next event"</button>
-                <button type="button" on:click=move |_| t.reset()>"Reset"</button>
+                <button type="button" on:click=move |_| t.reset()>"Reset tree"</button>
             </div>
             <div class="tree-zoom" role="group" aria-label="Zoom">
                 <button type="button" aria-label="Zoom out" on:click=move |_| zoom(0.8)>"−"</button>
