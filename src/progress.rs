@@ -12,39 +12,21 @@
 //! content version are dropped on load.
 
 use crate::content::quiz::{self, Choice, Question};
+use crate::content::{self, presets};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// The lesson's section ids, in reading order.
-///
-/// Mirrors the content's section list (the ids are fixed across the team); once
-/// `content::sections()` lands, a test should assert the two agree.
-pub const SECTION_IDS: &[&str] = &[
-    "objectives",
-    "why-context",
-    "roots",
-    "with-cancel",
-    "deadlines",
-    "call-chain",
-    "with-value",
-    "newer-apis",
-    "knowledge-check",
-    "exercise",
-    "next",
-];
+/// Whether `id` names a section of the lesson (ids of sections that no longer exist are dropped
+/// from old records).
+fn is_section(id: &str) -> bool {
+    content::section(id).is_some()
+}
 
-/// The context-tree preset ids a learner can explore (fixed across the team).
-pub const PRESET_IDS: &[&str] = &[
-    "roots",
-    "cancel-tree",
-    "leak",
-    "timeout-chain",
-    "deadline-cap",
-    "call-chain",
-    "value-lookup",
-    "cause",
-];
+/// Whether `id` names a context-tree preset a learner can explore.
+fn is_preset(id: &str) -> bool {
+    presets::preset(id).is_some()
+}
 
 /// A calendar date, `YYYY-MM-DD` (ISO 8601), as the UI read it from the browser's clock.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -122,9 +104,9 @@ pub enum Exercise {
 /// the saved record; decoding goes through `storage::decode`, which checks every field.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Progress {
-    /// Sections the learner has read (ids from [`SECTION_IDS`]).
+    /// Sections the learner has read (ids of [`content::sections`]).
     sections_read: BTreeSet<String>,
-    /// Tree presets the learner has opened (ids from [`PRESET_IDS`]).
+    /// Tree presets the learner has opened (ids of [`presets::PRESETS`]).
     presets_explored: BTreeSet<String>,
     /// The last checked answer per question id.
     answers: BTreeMap<String, Answer>,
@@ -314,12 +296,12 @@ impl Progress {
     /// Records that the learner read section `id`. Returns whether anything changed (false if
     /// already read or the id is not a lesson section), so the caller saves only on change.
     pub fn mark_section_read(&mut self, id: &str) -> bool {
-        SECTION_IDS.contains(&id) && self.sections_read.insert(id.to_owned())
+        is_section(id) && self.sections_read.insert(id.to_owned())
     }
 
     /// Records that the learner opened tree preset `id`. Returns whether anything changed.
     pub fn explore_preset(&mut self, id: &str) -> bool {
-        PRESET_IDS.contains(&id) && self.presets_explored.insert(id.to_owned())
+        is_preset(id) && self.presets_explored.insert(id.to_owned())
     }
 
     /// Checks `choice` as the answer to `question`, records it (replacing any earlier answer)
@@ -449,7 +431,7 @@ impl Progress {
 
     /// How many of the lesson's sections have been read, out of how many: `(read, total)`.
     pub fn sections_progress(&self) -> (usize, usize) {
-        (self.sections_read.len(), SECTION_IDS.len())
+        (self.sections_read.len(), content::sections().len())
     }
 
     /// The share of sections read, from 0.0 to 1.0 (for a progress bar).

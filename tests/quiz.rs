@@ -1,34 +1,9 @@
 //! The knowledge check's data, validated by one helper over every question.
 
+use context_lab::content::{self, presets};
 use context_lab::content::quiz::{self, Kind, Question, Span, FALSE, PASS_PERCENT, TRUE};
 use std::collections::HashSet;
 
-/// The lesson's section ids (fixed across the team; mirrors `content::sections()`).
-const SECTIONS: &[&str] = &[
-    "objectives",
-    "why-context",
-    "roots",
-    "with-cancel",
-    "deadlines",
-    "call-chain",
-    "with-value",
-    "newer-apis",
-    "knowledge-check",
-    "exercise",
-    "next",
-];
-
-/// The tree preset ids the tree view defines.
-const PRESETS: &[&str] = &[
-    "roots",
-    "cancel-tree",
-    "leak",
-    "timeout-chain",
-    "deadline-cap",
-    "call-chain",
-    "value-lookup",
-    "cause",
-];
 
 /// Every problem with one question, in words; empty when the question is well formed.
 fn problems(q: &Question) -> Vec<String> {
@@ -66,11 +41,11 @@ fn problems(q: &Question) -> Vec<String> {
             }
         }
     }
-    if !SECTIONS.contains(&q.section) {
+    if content::section(q.section).is_none() {
         out.push(format!("unknown section {:?}", q.section));
     }
     if let Some(p) = q.preset {
-        if !PRESETS.contains(&p) {
+        if presets::preset(p).is_none() {
             out.push(format!("unknown preset {p:?}"));
         }
     }

@@ -39,7 +39,7 @@ pub struct SectionInView(pub RwSignal<&'static str>);
 /// question's "Show in the tree" link. Provided at the root, starting as `None`.
 ///
 /// The tree panel watches it, opens the preset when it becomes `Some(id)` (an id from
-/// `progress::PRESET_IDS`) and may set it back to `None` once shown. Whoever sets it also scrolls
+/// `content::presets::PRESETS`) and may set it back to `None` once shown. Whoever sets it also scrolls
 /// the panel into view when it is off screen; the panel also takes focus.
 #[derive(Clone, Copy)]
 pub struct RequestedPreset(pub RwSignal<Option<&'static str>>);

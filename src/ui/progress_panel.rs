@@ -6,7 +6,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::ProgressStore;
-use crate::progress::{NotReady, PRESET_IDS};
+use crate::content::presets::PRESETS;
+use crate::progress::NotReady;
 
 /// The progress panel (`#your-progress`).
 #[component]
@@ -28,7 +29,7 @@ pub fn ProgressPanel() -> impl IntoView {
                     score.total,
                     score.pass_mark()
                 ),
-                format!("{explored} of {} tree examples explored", PRESET_IDS.len()),
+                format!("{explored} of {} tree examples explored", PRESETS.len()),
             ]
         })
     };
