@@ -1,5 +1,6 @@
-//! The drawing's vocabulary: sizes, how a node looks ([`Look`]), and the per-node
-//! [`NodeDraw`] and whole [`Snapshot`] that `snapshot` computes. Pure data.
+//! The drawing's vocabulary: sizes, how a node looks ([`Look`]), where nodes sit ([`Frame`],
+//! which changes only with the tree's shape) and what each shows ([`NodeDraw`], which changes
+//! only when that node's revealed state does). Pure data.
 
 use std::collections::BTreeMap;
 
@@ -67,12 +68,6 @@ pub struct NodeDraw {
     pub name: String,
     /// The call: `WithTimeout 2s` (`→ WithCancel` when it collapsed).
     pub call: String,
-    /// Top-left corner.
-    pub x: f64,
-    /// Top-left corner.
-    pub y: f64,
-    /// The parent's top-left corner.
-    pub parent: Option<(f64, f64)>,
     /// The parent is on the last lookup's path too.
     pub parent_on_path: bool,
     /// How it looks.
@@ -95,16 +90,36 @@ pub struct NodeDraw {
     pub label: String,
 }
 
-/// The whole drawing.
+/// Where one node sits, in SVG units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    /// Top-left corner.
+    pub x: f64,
+    /// Top-left corner.
+    pub y: f64,
+    /// The parent's top-left corner.
+    pub parent: Option<(f64, f64)>,
+}
+
+/// The tree's shape as drawn: the same value until a node is added, removed or moved.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Snapshot {
+pub struct Frame {
     /// Nodes in tree order (the focus order).
     pub order: Vec<NodeId>,
-    /// Each node's drawing.
-    pub nodes: BTreeMap<NodeId, NodeDraw>,
+    /// Each node's place.
+    pub places: BTreeMap<NodeId, Place>,
     /// Drawing width.
     pub width: f64,
     /// Drawing height.
     pub height: f64,
+}
+
+/// The whole drawing at one `revealed` point: the frame and every node's drawing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    /// Where nodes sit.
+    pub frame: Frame,
+    /// Each node's drawing.
+    pub nodes: BTreeMap<NodeId, NodeDraw>,
 }
 

@@ -8,8 +8,10 @@
 //! - Pure (natively tested): `lab` (the engine plus names, goroutines, console), `build`,
 //!   `actions`, `events` (absorbing the engine's log), `read`, `narration` (words), `layout`,
 //!   `snapshot` (what to draw at the animation's `revealed` point), `keys` (arrow moves).
+//! - `draws`: one signal per node's drawing, updated only for the nodes a wave step reveals;
+//!   `cull`: a large tree draws only the nodes near view.
 //! - Browser: `panel` (the component and its shared [`panel::Tree`] state), `clock` (the two
-//!   gloo-timers intervals), `toolbar`, `svg` + `node` (the drawing), `inspector` + `add`
+//!   gloo-timers intervals), `toolbar`, `svg` + `node` + `badges` (the drawing), `inspector` + `add`
 //!   (actions), `console` (narration and goroutine output).
 //!
 //! **Invariants**: Go semantics live in the engine, never here; the drawing is a view of the
@@ -18,10 +20,13 @@
 
 mod actions;
 mod add;
+mod badges;
 mod build;
 mod clock;
 mod console;
+mod cull;
 pub mod draw;
+mod draws;
 mod follow;
 mod events;
 mod inspector;
