@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::draw::{Look, NodeDraw, NODE_W};
+use super::draw::{Look, NodeDraw, NODE_H, NODE_W};
 
 /// The state mark drawn top-right, as a shape (no font needed): ✕ canceled, an hourglass for
 /// deadline exceeded, a dot for open, a ring for roots, bars for values, a slashed ring for
@@ -48,6 +48,9 @@ struct BadgeTexts {
     more: Option<String>,
 }
 
+/// Where goroutine chips sit: on the card's right edge, inside the gap to the next column.
+const CHIP_X: f64 = NODE_W - 2.0;
+
 /// Goroutine chips drawn beside a node before the rest are counted as "+N".
 const MAX_CHIPS: usize = 3;
 
@@ -65,24 +68,24 @@ fn badge_texts(n: &NodeDraw) -> BadgeTexts {
 pub fn badges(n: &NodeDraw) -> impl IntoView + use<> {
     let texts = badge_texts(n);
     let leak = texts.leak.map(|text| view! {
-        <g class="badge leak-badge"><rect x="-8" y="-11" width="40" height="18" rx="9" /><text x="12" y="2" text-anchor="middle">{text}</text></g>
+        <g class="badge leak-badge"><rect x="-8" y="-12" width="42" height="19" rx="9.5" /><text x="13" y="2" text-anchor="middle">{text}</text></g>
     });
     let lookup = texts.lookup.map(|text| view! {
-        <g class="badge path-badge"><rect x=NODE_W - 62.0 y="-11" width="66" height="18" rx="9" /><text x=NODE_W - 29.0 y="2" text-anchor="middle">{text}</text></g>
+        <g class="badge path-badge"><rect x=NODE_W - 64.0 y="-12" width="70" height="19" rx="9.5" /><text x=NODE_W - 29.0 y="2" text-anchor="middle">{text}</text></g>
     });
     let after = texts.after.map(|text| view! {
-        <g class="badge after-badge"><rect x=NODE_W - 98.0 y="27" width="84" height="16" rx="8" />
-            <text x=NODE_W - 56.0 y="39" text-anchor="middle">{text}</text></g>
+        <g class="badge after-badge"><rect x=NODE_W - 104.0 y=NODE_H - 9.0 width="92" height="18" rx="9" />
+            <text x=NODE_W - 58.0 y=NODE_H + 4.0 text-anchor="middle">{text}</text></g>
     });
     let chips = n.goroutines.iter().zip(texts.chips).enumerate().map(|(i, (g, text))| {
         let class = if g.woke { "gor woke" } else if g.forever { "gor forever" } else { "gor waiting" };
-        let cy = 33.0 + i as f64 * 22.0;
+        let cy = 30.0 + i as f64 * 22.0;
         view! {
-            <g class=class><circle cx=NODE_W cy=cy r="11" /><text x=NODE_W y=cy + 4.0 text-anchor="middle">{text}</text></g>
+            <g class=class><circle cx=CHIP_X cy=cy r="10" /><text x=CHIP_X y=cy + 3.5 text-anchor="middle">{text}</text></g>
         }
     }).collect_view();
     let more = texts.more.map(|text| view! {
-        <text class="gor-more" x=NODE_W + 14.0 y="76">{text}</text>
+        <text class="gor-more" x=NODE_W + 14.0 y=NODE_H - 4.0>{text}</text>
     });
     (leak, lookup, after, chips, more)
 }

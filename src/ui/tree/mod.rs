@@ -11,8 +11,8 @@
 //! - `draws`: one signal per node's drawing, updated only for the nodes a wave step reveals;
 //!   `cull`: a large tree draws only the nodes near view.
 //! - Browser: `panel` (the component and its shared [`panel::Tree`] state), `clock` (the two
-//!   gloo-timers intervals), `toolbar`, `svg` + `node` + `badges` (the drawing), `inspector` + `add`
-//!   (actions), `console` (narration and goroutine output).
+//!   gloo-timers intervals), `toolbar`, `svg` + `node` + `card` + `badges` (the drawing), `inspector` + `add`
+//!   (actions), `zoom` (fit, the readable default), `console` (narration and goroutine output).
 //!
 //! **Invariants**: Go semantics live in the engine, never here; the drawing is a view of the
 //! engine's event log at `revealed`, never the source of truth; every interval is cleared on
@@ -22,6 +22,7 @@ mod actions;
 mod add;
 mod badges;
 mod build;
+mod card;
 mod clock;
 mod console;
 mod cull;
@@ -40,6 +41,7 @@ mod read;
 pub mod snapshot;
 mod svg;
 mod toolbar;
+mod zoom;
 
 pub use events::{GoState, Goroutine, Line, LookupShown};
 pub use panel::TreePanel;

@@ -7,18 +7,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::badges::{accessible_name, badges, mark_path};
+use super::badges::accessible_name;
+use super::card::{card, reader};
 use super::cull::Culling;
-use super::draws::DrawSignal;
 use super::panel::Tree;
 use super::svg::Marked;
 use super::draw::{NodeDraw, NODE_H, NODE_W};
 use crate::engine::NodeId;
-
-/// `s` cut to `n` characters with an ellipsis.
-fn fit(s: &str, n: usize) -> String {
-    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).chain(['…']).collect() }
-}
 
 /// The edge from `id`'s parent down to `id`.
 #[component]
@@ -120,29 +115,6 @@ fn node_class(n: &NodeDraw) -> String {
         }
     }
     c
-}
-
-/// A reactive reader of one text of the node's drawing (empty once the node is gone).
-fn reader(d: &DrawSignal, f: fn(&NodeDraw) -> String) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    let d = d.clone();
-    move || d.with(|n| n.as_ref().map(f).unwrap_or_default())
-}
-
-/// What a node shows: box, name, state mark, call, `Err()`, detail and badges.
-fn card(d: &DrawSignal) -> impl IntoView + use<> {
-    let with = |f| reader(d, f);
-    let d = d.clone();
-    view! {
-        <rect class="focus-ring" x="-6" y="-6" width=NODE_W + 12.0 height=NODE_H + 12.0 rx="14" />
-        <rect class="box" width=NODE_W height=NODE_H rx="10" />
-        // Each line ends with a space so the node's text reads as words, as its name does.
-        <text class="name" x="10" y="20">{with(|n| fit(&n.name, 17))}" "</text>
-        <path class="mark" transform=format!("translate({} 15)", NODE_W - 16.0) d=with(|n| mark_path(n.look).to_string()) />
-        <text class="call" x="10" y="38">{with(|n| fit(&n.call, 26))}" "</text>
-        <text class="err" x="10" y="55">{with(|n| fit(&n.err, 27))}" "</text>
-        <text class="detail" x="10" y="71">{with(|n| fit(&n.detail, 28))}" "</text>
-        {move || d.with(|n| n.as_ref().map(badges))}
-    }
 }
 
 /// The SVG element drawn for `id`.

@@ -87,7 +87,7 @@ impl Tree {
         self.generation.update(|g| *g += 1);
         self.lab.set(lab);
         let t = *self;
-        request_animation_frame(move || t.fit_at_least(0.7));
+        request_animation_frame(move || t.fit_readable());
     }
 
     /// Loads `preset`.
@@ -108,19 +108,6 @@ impl Tree {
                 self.replace(Lab::empty(todo));
             }
         }
-    }
-
-    /// Zooms so the whole tree fits the drawing area (never above 100%).
-    pub fn fit(&self) {
-        self.fit_at_least(0.05);
-    }
-
-    /// Fits, but keeps text readable: never below `floor` (pan to see the rest).
-    pub fn fit_at_least(&self, floor: f64) {
-        let Some(el) = self.canvas.get_untracked() else { return };
-        let (w, h) = self.frame.with_untracked(|f| (f.width, f.height));
-        let fit = ((f64::from(el.client_width()) - 8.0) / w).min((f64::from(el.client_height()) - 8.0) / h);
-        self.zoom.set(fit.clamp(floor, 1.0));
     }
 }
 
@@ -175,7 +162,7 @@ pub fn TreePanel() -> impl IntoView {
             }
         });
     }
-    request_animation_frame(move || t.fit_at_least(0.7));
+    request_animation_frame(move || t.fit_readable());
     view! {
         <aside class="tree-panel" id="tree" aria-label="Context tree" tabindex="-1" node_ref=panel
             data-animating=move || if reveal.is_active.get() { "true" } else { "false" }>
