@@ -1,7 +1,10 @@
 //! The tree layout: no overlaps, determinism, and stability when a last sibling is added,
-//! over random forests of up to 200 nodes (a small seeded generator, no extra crates).
+//! over random forests of up to 200 nodes (a small seeded generator, no extra crates); and the
+//! drawing's incremental update: a wave step changes only the nodes it reveals.
 
+use context_lab::ui::tree::lab::Lab;
 use context_lab::ui::tree::layout::{layout, Layout};
+use context_lab::ui::tree::snapshot::{frame, node_draws, snapshot};
 use std::collections::BTreeMap;
 
 /// A seeded xorshift: the same trees on every run.
@@ -104,3 +107,34 @@ fn a_deep_chain_does_not_overflow_the_stack() {
     assert_eq!(l.columns, 1);
 }
 
+
+#[test]
+fn a_wave_step_changes_only_the_nodes_it_reveals_and_moves_nothing() {
+    let mut lab = Lab::grow(300);
+    let ids: Vec<_> = lab.ids().into_iter().collect();
+    for &id in ids.iter().step_by(9) {
+        lab.attach_goroutine(id).expect("attach");
+    }
+    for &id in ids.iter().skip(4).step_by(13) {
+        lab.register_after_func(id).expect("AfterFunc");
+    }
+    let mut revealed = lab.next_seq();
+    let before = frame(&lab);
+    lab.cancel(lab.find("root").expect("root"), None).expect("cancel");
+    assert_eq!(frame(&lab), before, "a wave moves no node");
+    // A change to the lab redraws every node (as the panel does); then each step only its own.
+    let mut shown = snapshot(&lab, revealed).nodes;
+    let mut steps = 0;
+    while revealed < lab.next_seq() {
+        let next = lab.reveal_after(revealed, 25);
+        for (id, draw) in node_draws(&lab, next, lab.revealed_between(revealed, next)) {
+            shown.insert(id, draw.expect("a live node"));
+        }
+        revealed = next;
+        steps += 1;
+        let full = snapshot(&lab, revealed).nodes;
+        let wrong = full.iter().find(|(id, d)| shown.get(id) != Some(d));
+        assert!(wrong.is_none(), "after step {steps}, updating only the revealed nodes missed {wrong:?}");
+    }
+    assert!(steps > 5, "the wave took {steps} steps");
+}

@@ -111,12 +111,12 @@ impl Lab {
                 }
                 EventKind::GoroutineWoken { goroutine, node, .. } => {
                     a.woken += 1;
-                    self.steps.push(ev.seq);
+                    self.steps.push((ev.seq, node));
                     self.wake(goroutine, node, ev.seq);
                 }
                 EventKind::AfterFuncStarted { node, func, .. } => {
                     a.started += 1;
-                    self.steps.push(ev.seq);
+                    self.steps.push((ev.seq, node));
                     let cause = self.engine.cause(node).ok().flatten().map(|c| c.to_string()).unwrap_or_default();
                     let who = format!("AfterFunc f{} · {}", func.0, self.name(node));
                     self.console.push(Line { seq: ev.seq, who, text: format!("cleanup: {cause}") });
@@ -140,7 +140,7 @@ impl Lab {
 
     fn reveal(&mut self, node: NodeId, seq: u64) {
         self.done_seq.insert(node, seq);
-        self.steps.push(seq);
+        self.steps.push((seq, node));
     }
 
     fn wake(&mut self, goroutine: GoroutineId, node: NodeId, seq: u64) {

@@ -48,9 +48,8 @@ fn Selected(id: NodeId, inputs: Inputs) -> impl IntoView {
             info.is_some_and(|i| i.dropped),
         )
     });
-    let err = Memo::new(move |_| {
-        t.snapshot.with(|s| s.nodes.get(&id).map(|n| n.err.trim_start_matches("Err: ").to_string()).unwrap_or_default())
-    });
+    let draw = t.draws.of(&t, id);
+    let err = Memo::new(move |_| draw.with(|n| n.as_ref().map(|n| n.err.trim_start_matches("Err: ").to_string()).unwrap_or_default()));
     let facts = Memo::new(move |_| {
         t.lab.with(|l| {
             let v = l.engine().view(id).ok()?;

@@ -68,8 +68,9 @@ pub struct Lab {
     pub(super) console: Vec<Line>,
     /// Seq of the event that closed each node's Done (`Canceled` or `Propagated`).
     pub(super) done_seq: BTreeMap<NodeId, u64>,
-    /// Seqs of events the animation reveals one step at a time, ascending.
-    pub(super) steps: Vec<u64>,
+    /// Seqs of events the animation reveals one step at a time, ascending, each with the node
+    /// whose drawing it changes.
+    pub(super) steps: Vec<(u64, NodeId)>,
     /// Seq the next engine event will carry.
     pub(super) next_seq: u64,
     pub(super) narration: String,

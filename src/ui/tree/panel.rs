@@ -10,8 +10,9 @@ use super::follow::{bench_size, follow_lesson};
 use super::console::{Console, Narration};
 use super::inspector::Inspector;
 use super::lab::Lab;
-use super::draw::Snapshot;
-use super::snapshot::snapshot;
+use super::draw::Frame;
+use super::draws::{use_draws, Draws};
+use super::snapshot::frame;
 use super::svg::Canvas;
 use super::toolbar::{ClockBar, PresetBar};
 use crate::content::presets::{self, Preset};
@@ -27,8 +28,10 @@ pub struct Tree {
     pub revealed: RwSignal<u64>,
     /// Set by the reveal timer when it has caught up.
     pub reveal_idle: RwSignal<bool>,
-    /// What the SVG draws, from `lab` at `revealed`.
-    pub snapshot: Memo<Snapshot>,
+    /// Where the SVG draws each node: changes only with the tree's shape.
+    pub frame: Memo<Frame>,
+    /// What each node shows at `revealed`: one signal per node, updated incrementally.
+    pub draws: Draws,
     /// The node whose actions the inspector shows.
     pub selected: RwSignal<Option<NodeId>>,
     /// The node hovered or focused, whose `String()` the tooltip shows.
@@ -84,7 +87,7 @@ impl Tree {
         self.generation.update(|g| *g += 1);
         self.lab.set(lab);
         let t = *self;
-        request_animation_frame(move || t.fit_at_least(0.7));
+        request_animation_frame(move || t.fit_readable());
     }
 
     /// Loads `preset`.
@@ -106,19 +109,6 @@ impl Tree {
             }
         }
     }
-
-    /// Zooms so the whole tree fits the drawing area (never above 100%).
-    pub fn fit(&self) {
-        self.fit_at_least(0.05);
-    }
-
-    /// Fits, but keeps text readable: never below `floor` (pan to see the rest).
-    pub fn fit_at_least(&self, floor: f64) {
-        let Some(el) = self.canvas.get_untracked() else { return };
-        let (w, h) = self.snapshot.with_untracked(|s| (s.width, s.height));
-        let fit = ((f64::from(el.client_width()) - 8.0) / w).min((f64::from(el.client_height()) - 8.0) / h);
-        self.zoom.set(fit.clamp(floor, 1.0));
-    }
 }
 
 /// The context tree panel: a complementary landmark named "Context tree".
@@ -138,7 +128,8 @@ pub fn TreePanel() -> impl IntoView {
         lab,
         revealed,
         reveal_idle: RwSignal::new(true),
-        snapshot: Memo::new(move |_| lab.with(|l| snapshot(l, revealed.get()))),
+        frame: Memo::new(move |_| lab.with(frame)),
+        draws: Draws::empty(),
         selected: RwSignal::new(lab.with_untracked(|l| first.and_then(|p| l.find(p.select)))),
         hovered: RwSignal::new(None),
         zoom: RwSignal::new(1.0),
@@ -152,6 +143,7 @@ pub fn TreePanel() -> impl IntoView {
         progress: use_context::<ProgressStore>(),
     };
     provide_context(t);
+    use_draws(t);
     use_clock(t);
     let reveal = use_reveal(t);
     follow_lesson(t, in_view);
@@ -170,7 +162,7 @@ pub fn TreePanel() -> impl IntoView {
             }
         });
     }
-    request_animation_frame(move || t.fit_at_least(0.7));
+    request_animation_frame(move || t.fit_readable());
     view! {
         <aside class="tree-panel" id="tree" aria-label="Context tree" tabindex="-1" node_ref=panel
             data-animating=move || if reveal.is_active.get() { "true" } else { "false" }>

@@ -36,9 +36,18 @@ impl Lab {
         self.done_seq.get(&id).copied()
     }
 
-    /// Seqs the animation reveals one step at a time, ascending.
-    pub fn steps(&self) -> &[u64] {
+    /// Seqs the animation reveals one step at a time, ascending, each with its node.
+    pub fn steps(&self) -> &[(u64, NodeId)] {
         &self.steps
+    }
+
+    /// The nodes whose drawing changes when `revealed` moves between `a` and `b` (either way):
+    /// those with a step in between. O(log steps + result), so a wave step costs what it shows.
+    pub fn revealed_between(&self, a: u64, b: u64) -> impl Iterator<Item = NodeId> + '_ {
+        let (lo, hi) = (a.min(b), a.max(b));
+        let i = self.steps.partition_point(|&(s, _)| s < lo);
+        let j = self.steps.partition_point(|&(s, _)| s < hi);
+        self.steps[i..j.max(i)].iter().map(|&(_, n)| n)
     }
 
     /// The seq the next event will carry: revealing up to here shows everything.
@@ -49,16 +58,16 @@ impl Lab {
     /// Where the animation goes next from `revealed`, revealing up to `chunk` more steps; the
     /// end of the log once no step is left.
     pub fn reveal_after(&self, revealed: u64, chunk: usize) -> u64 {
-        let i = self.steps.partition_point(|&s| s < revealed);
+        let i = self.steps.partition_point(|&(s, _)| s < revealed);
         match self.steps.get(i..).filter(|p| !p.is_empty()) {
-            Some(p) => p[chunk.clamp(1, p.len()) - 1] + 1,
+            Some(p) => p[chunk.clamp(1, p.len()) - 1].0 + 1,
             None => self.next_seq,
         }
     }
 
     /// How many steps the animation has yet to reveal after `revealed`.
     pub fn pending_steps(&self, revealed: u64) -> usize {
-        self.steps.len() - self.steps.partition_point(|&s| s < revealed)
+        self.steps.len() - self.steps.partition_point(|&(s, _)| s < revealed)
     }
 
     /// The latest narration sentence.

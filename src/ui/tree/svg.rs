@@ -4,17 +4,31 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::cull::use_culling;
 use super::node::{Edge, NodeG};
 use super::panel::Tree;
 use super::draw::{NODE_H, NODE_W};
+use crate::engine::NodeId;
+
+/// Which node is selected and which hovered, as selectors: a change re-renders the two nodes
+/// concerned, not every node's `aria-current` and `aria-describedby`.
+#[derive(Clone)]
+pub struct Marked {
+    /// `Tree::selected`, by node.
+    pub selected: Selector<Option<NodeId>>,
+    /// `Tree::hovered`, by node.
+    pub hovered: Selector<Option<NodeId>>,
+}
 
 /// The SVG tree inside its scrollable, draggable box.
 #[component]
 pub fn Canvas() -> impl IntoView {
     let t = expect_context::<Tree>();
-    let snap = t.snapshot;
-    let order = Memo::new(move |_| snap.with(|s| s.order.clone()));
-    let size = Memo::new(move |_| snap.with(|s| (s.width, s.height)));
+    let order = Memo::new(move |_| t.frame.with(|f| f.order.clone()));
+    let size = Memo::new(move |_| t.frame.with(|f| (f.width, f.height)));
+    let cull = use_culling(t);
+    provide_context(cull);
+    provide_context(Marked { selected: Selector::new(move || t.selected.get()), hovered: Selector::new(move || t.hovered.get()) });
     let drag = StoredValue::new(None::<(i32, i32, i32, i32)>);
     let down = move |ev: web_sys::PointerEvent| {
         let on_node = ev
@@ -37,7 +51,8 @@ pub fn Canvas() -> impl IntoView {
     let up = move |_: web_sys::PointerEvent| drag.set_value(None);
     view! {
         <div class="tree-canvas" node_ref=t.canvas
-            on:pointerdown=down on:pointermove=moved on:pointerup=up on:pointercancel=up>
+            on:pointerdown=down on:pointermove=moved on:pointerup=up on:pointercancel=up
+            on:scroll=move |_| cull.measure(&t)>
             <svg
                 class="tree-svg"
                 role="group"
@@ -69,7 +84,7 @@ fn Tooltip() -> impl IntoView {
     let tip = Memo::new(move |_| {
         let id = t.hovered.get()?;
         let text = t.lab.with(|l| l.engine().string_form(id).ok())?;
-        let (x, y) = t.snapshot.with(|s| s.nodes.get(&id).map(|n| (n.x, n.y)))?;
+        let (x, y) = t.frame.with(|f| f.places.get(&id).map(|p| (p.x, p.y)))?;
         Some((text, x, y))
     });
     move || {

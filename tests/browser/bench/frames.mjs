@@ -2,6 +2,7 @@
 // `#tree-bench=1000` (the panel starts from a generated 1,000-node tree), cancels its cancellable
 // root, and records requestAnimationFrame deltas in headless Chromium while the wave animates.
 // Run: `make bench-ui` (after `make release`), or `node tests/browser/bench/frames.mjs [N]`.
+// `FIT=1` presses Fit first, so the whole tree is on screen and none of it is culled (the worst case).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
