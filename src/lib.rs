@@ -4,7 +4,7 @@
 //! - [`engine`]: Go's context semantics on a virtual clock. Pure.
 //! - [`content`]: the lesson's sections, code examples, quiz and tree presets, as data. Pure.
 //! - [`progress`]: the learner's progress and its transitions. Pure.
-//! - [`storage`]: the only code that touches `localStorage`.
+//! - [`storage`]: the only code that touches the browser's local storage.
 //! - [`ui`]: Leptos components, one view per file; the only place timers start.
 
 pub mod content;
