@@ -5,8 +5,9 @@
 //! choice, an explanation shown after checking, the lesson section that teaches the point and,
 //! where one illustrates it, the tree preset to open.
 //!
-//! Text conventions: prose is plain text in which `backticks` mark inline Go code; [`spans`] splits
-//! a text into plain and code parts for the view. Every answer here was checked against real Go.
+//! Text conventions: prose is the lesson's inline markup ([`super::inline`]), of which the quiz
+//! uses only `backticks` for inline Go code (`tests/quiz.rs` checks). Every answer here was
+//! checked against real Go.
 //!
 //! **Invariant**: pure data; no browser crates, no clock.
 
@@ -18,7 +19,7 @@ pub const PASS_PERCENT: usize = 80;
 
 /// How the learner answers a question; the view renders both as one radio group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum QuestionKind {
     /// Pick one of three or four choices.
     MultipleChoice,
     /// A statement to judge; the choices are exactly [`TRUE`] and [`FALSE`], in that order.
@@ -46,7 +47,7 @@ pub struct Question {
     /// An optional Go snippet shown under the prompt, verbatim in a code block.
     pub code: Option<&'static str>,
     /// Multiple choice or true/false.
-    pub kind: Kind,
+    pub kind: QuestionKind,
     /// The choices, in display order.
     pub choices: &'static [Choice],
     /// The id of the correct choice.
@@ -115,35 +116,6 @@ pub fn pass_mark(total: usize) -> usize {
     (total * PASS_PERCENT).div_ceil(100)
 }
 
-/// A piece of text: plain prose or inline code (from a `backticked` run).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Span<'a> {
-    /// Plain prose.
-    Text(&'a str),
-    /// Inline Go code, without its backticks.
-    Code(&'a str),
-}
-
-/// Splits `text` into prose and inline code at backticks. An unmatched final backtick is kept as
-/// prose, so a typo never swallows the rest of a sentence.
-pub fn spans(text: &str) -> Vec<Span<'_>> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('`') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('`') else { break };
-        if open > 0 {
-            out.push(Span::Text(&rest[..open]));
-        }
-        out.push(Span::Code(&after[..close]));
-        rest = &after[close + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Span::Text(rest));
-    }
-    out
-}
-
 /// The questions. The first three are the syllabus's; the rest cover what learners trip on.
 static QUESTIONS: &[Question] = &[
     Question {
@@ -151,7 +123,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "You create a context with `context.WithCancel(parent)`, and the operation finishes \
                  before you call `cancel()`. What happens if `cancel` is never called?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "gc",
@@ -193,7 +165,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "By convention, a function that performs I/O or may run for a long time takes a \
                  `context.Context` as its first parameter, usually named `ctx`.",
         code: None,
-        kind: Kind::TrueFalse,
+        kind: QuestionKind::TrueFalse,
         choices: &[
             true_choice("Right: `func (s *Server) GetUser(ctx context.Context, id string)` is the \
                          standard shape."),
@@ -212,7 +184,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "Why should a package use its own unexported type, such as `type ctxKey string`, \
                  for context keys instead of a plain `string`?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "speed",
@@ -255,7 +227,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "`child, cancel := context.WithCancel(parent)`. You call `cancel()`. What happens \
                  to `parent`?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "parent-cancelled",
@@ -289,7 +261,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "What does `ctx.Err()` return while the context is still running, that is before \
                  its `Done` channel is closed?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "canceled",
@@ -321,7 +293,7 @@ static QUESTIONS: &[Question] = &[
                  second passes, and then the deferred `cancel()` runs. What does `ctx.Err()` \
                  return now?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "canceled",
@@ -353,7 +325,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "The parent context has 1 second left. You derive \
                  `child, cancel := context.WithTimeout(parent, 5*time.Second)`. What happens?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "extends",
@@ -394,7 +366,7 @@ static QUESTIONS: &[Question] = &[
         id: "background-vs-todo",
         prompt: "What is the difference between `context.Background()` and `context.TODO()`?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "todo-deadline",
@@ -436,7 +408,7 @@ static QUESTIONS: &[Question] = &[
         code: Some(
             "go func() {\n    for _, item := range items {\n        process(item) // never checks ctx\n    }\n}()",
         ),
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "stopped",
@@ -470,7 +442,7 @@ static QUESTIONS: &[Question] = &[
         id: "values-after-cancel",
         prompt: "After a context has been cancelled, `ctx.Value(key)` returns `nil` for every key.",
         code: None,
-        kind: Kind::TrueFalse,
+        kind: QuestionKind::TrueFalse,
         choices: &[
             true_choice("Cancellation doesn't touch values: `ctx.Value(key)` still finds them, so \
                          cleanup code can still log the request ID."),
@@ -487,7 +459,7 @@ static QUESTIONS: &[Question] = &[
         id: "value-use",
         prompt: "Which of these belongs in a context value?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "db-pool",
