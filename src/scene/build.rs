@@ -1,68 +1,54 @@
-//! Building the lab's tree: preset ops, children of every kind, goroutines, AfterFunc, names,
-//! and the large generated tree the frame-time bench uses.
-//!
-//! Pure. Each call goes through the engine and then absorbs its events.
+//! Growing the scene: a context of any kind, a goroutine on a node's Done, an AfterFunc, and the
+//! names they get. Each goes through the engine, then absorbs its events and narrates.
 
-use super::lab::{call_label, go_key, Info, Lab, LabError};
-use super::events::{GoState, Goroutine, Line};
-use super::narration::{describe_added, describe_goroutine};
-use crate::content::presets::{Kind, NodeOp};
-use crate::engine::{AfterFuncId, Duration, FuncId, GoValue, GoroutineId, NodeId, Time};
-use std::collections::BTreeSet;
+use super::action::{call_label, Args, LabError};
+use super::narrate::{describe_added, describe_goroutine};
+use super::record::{GoState, Goroutine, Label, Line};
+use super::state::Scene;
+use crate::engine::{AfterFuncId, ContextKind, FuncId, GoroutineId, NodeId, WaitOutcome};
 
-impl Lab {
-    /// Applies one preset op: the node, then its goroutines and AfterFunc.
-    pub fn apply(&mut self, op: &NodeOp) -> Result<NodeId, LabError> {
-        let id = match op.parent {
-            None => {
-                let id = if op.kind == Kind::Todo { self.engine.todo() } else { self.engine.background() };
-                self.name_node(id, op.name, call_label(&op.kind), false)?;
-                self.absorb();
-                id
-            }
-            Some(p) => {
-                let parent = self.find(p).ok_or_else(|| LabError::UnknownParent(p.to_string()))?;
-                self.add_child(parent, op.name, &op.kind, op.drop_cancel)?
-            }
-        };
-        for _ in 0..op.goroutines {
-            self.attach_goroutine(id)?;
+impl Scene {
+    /// Makes a node with `kind(parent, args...)`, named `name` (or a fresh `ctxN` if blank).
+    pub(super) fn add(&mut self, parent: Option<NodeId>, name: &str, kind: ContextKind, args: Args, drop_cancel: bool) -> Result<NodeId, LabError> {
+        if !args.fit(kind) {
+            return Err(LabError::Arguments(kind));
         }
-        if op.after_func {
-            self.register_after_func(id)?;
+        let is_root = matches!(kind, ContextKind::Background | ContextKind::Todo);
+        if is_root && parent.is_some() {
+            return Err(LabError::RootWithParent(kind));
         }
-        Ok(id)
-    }
-
-    /// Adds a child made by `kind` under `parent`, named `name` (or a fresh `ctxN` if blank).
-    pub fn add_child(&mut self, parent: NodeId, name: &str, kind: &Kind<'_>, drop_cancel: bool) -> Result<NodeId, LabError> {
         let name = self.fresh_name(name)?;
+        let call = call_label(kind, &args);
         let e = &mut self.engine;
-        let id = match *kind {
-            Kind::Background => e.background(),
-            Kind::Todo => e.todo(),
-            Kind::WithCancel => e.with_cancel(parent)?,
-            Kind::WithCancelCause => e.with_cancel_cause(parent)?,
-            Kind::WithTimeout { ms } => e.with_timeout(parent, Duration::from_millis(ms))?,
-            Kind::WithDeadline { at_ms } => e.with_deadline(parent, Time::ZERO.add(Duration::from_millis(at_ms)))?,
-            Kind::WithValue { key_type, key, value } => e.with_value(parent, go_key(key_type, key), GoValue::string(value))?,
-            Kind::WithoutCancel => e.without_cancel(parent)?,
+        let id = match (kind, args) {
+            (ContextKind::Background, _) => e.background(),
+            (ContextKind::Todo, _) => e.todo(),
+            (ContextKind::WithCancel, _) => e.with_cancel(parent)?,
+            (ContextKind::WithCancelCause, _) => e.with_cancel_cause(parent)?,
+            (ContextKind::WithoutCancel, _) => e.without_cancel(parent)?,
+            (_, Args::Timeout(d)) => e.with_timeout(parent, d)?,
+            (_, Args::Deadline(t)) => e.with_deadline(parent, t)?,
+            (_, Args::TimeoutCause(d, cause)) => {
+                let cause = cause.map(|c| self.new_error(&c));
+                self.engine.with_timeout_cause(parent, d, cause)?
+            }
+            (_, Args::DeadlineCause(t, cause)) => {
+                let cause = cause.map(|c| self.new_error(&c));
+                self.engine.with_deadline_cause(parent, t, cause)?
+            }
+            (_, Args::Value { key, value }) => e.with_value(parent, key, value)?,
+            (_, Args::None) => return Err(LabError::Arguments(kind)),
         };
         let dropped = drop_cancel && self.engine.view(id).is_ok_and(|v| v.cancelable);
-        self.name_node(id, &name, call_label(kind), dropped)?;
+        self.labels.insert(id, Label { name, call, dropped });
         let a = self.absorb();
         self.touch();
         self.narration = describe_added(self, id, &a);
         Ok(id)
     }
 
-    fn name_node(&mut self, id: NodeId, name: &str, call: String, dropped: bool) -> Result<(), LabError> {
-        self.info.insert(id, Info { name: name.to_string(), call, dropped });
-        Ok(())
-    }
-
     /// `name` trimmed and checked, or the next free `ctxN` when blank.
-    pub fn fresh_name(&mut self, name: &str) -> Result<String, LabError> {
+    fn fresh_name(&mut self, name: &str) -> Result<String, LabError> {
         let name = name.trim();
         if name.is_empty() {
             loop {
@@ -83,15 +69,15 @@ impl Lab {
     }
 
     /// Parks a new goroutine in `select { case <-ctx.Done(): ... }` on `id`.
-    pub fn attach_goroutine(&mut self, id: NodeId) -> Result<GoroutineId, LabError> {
+    pub(super) fn attach_goroutine(&mut self, id: NodeId) -> Result<GoroutineId, LabError> {
         let g = GoroutineId(self.goroutines.len() as u64 + 1);
         let outcome = self.engine.wait_done(id, g)?;
         self.goroutines.push(Goroutine { id: g, node: id, state: GoState::from_outcome(outcome) });
-        if outcome == crate::engine::WaitOutcome::Ready {
+        if outcome == WaitOutcome::Ready {
             // Done is already closed: the select does not block; it prints at once.
             let err = self.engine.err(id).ok().flatten().map(|e| e.to_string()).unwrap_or_default();
-            let who = format!("g{} · {}", g.0, self.name(id));
-            self.console.push(Line { seq: 0, who, text: format!("cancelled: {err}") });
+            let line = Line::woken(0, g, self.name(id), &err);
+            self.console.push(line);
         }
         self.absorb();
         self.touch();
@@ -100,7 +86,7 @@ impl Lab {
     }
 
     /// `stop := context.AfterFunc(ctx, f)` on `id`.
-    pub fn register_after_func(&mut self, id: NodeId) -> Result<AfterFuncId, LabError> {
+    pub(super) fn register_after_func(&mut self, id: NodeId) -> Result<AfterFuncId, LabError> {
         let func = FuncId(self.after_funcs.len() as u64 + 1);
         let a = self.engine.after_func(id, func)?;
         self.after_funcs.push((a, id));
@@ -111,54 +97,5 @@ impl Lab {
             _ => format!("{} is already done: AfterFunc f{} runs at once.", self.name(id), func.0),
         };
         Ok(a)
-    }
-
-    /// The node named `name`.
-    pub fn find(&self, name: &str) -> Option<NodeId> {
-        self.info.iter().find(|(_, i)| i.name == name).map(|(&id, _)| id)
-    }
-
-    /// A new custom error for a cause, with its own identity (`errors.New(text)`).
-    pub(super) fn new_error(&mut self, text: &str) -> crate::engine::GoError {
-        self.next_error += 1;
-        crate::engine::GoError::custom(self.next_error, text)
-    }
-
-    /// Every live node.
-    pub fn ids(&self) -> BTreeSet<NodeId> {
-        self.info.keys().copied().collect()
-    }
-
-    /// A generated tree of `n` nodes under one Background root (a WithCancel `root`, then
-    /// children four to a parent, mostly WithCancel with some WithValue and long WithTimeout),
-    /// for the frame-time bench (`#tree-bench=N`). Counts as modified so no preset replaces it.
-    pub fn grow(n: usize) -> Lab {
-        let mut lab = Lab::empty(false);
-        let Some(bg) = lab.find("background") else { return lab };
-        let mut made = vec![];
-        if let Ok(root) = lab.add_child(bg, "root", &Kind::WithCancel, false) {
-            made.push(root);
-        }
-        let mut i = 0;
-        while made.len() + 1 < n && i < made.len() {
-            let parent = made[i];
-            for k in 0..4 {
-                if made.len() + 1 >= n {
-                    break;
-                }
-                let kind = match (made.len() % 7, k) {
-                    (0, _) => Kind::WithValue { key_type: crate::content::presets::KeyType::CtxKey, key: "k", value: "v" },
-                    (3, _) => Kind::WithTimeout { ms: 3_600_000 },
-                    _ => Kind::WithCancel,
-                };
-                if let Ok(id) = lab.add_child(parent, &format!("n{}", made.len()), &kind, false) {
-                    made.push(id);
-                }
-            }
-            i += 1;
-        }
-        lab.narration = format!("A generated tree of {} nodes.", made.len() + 1);
-        lab.modified = true;
-        lab
     }
 }

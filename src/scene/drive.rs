@@ -1,43 +1,46 @@
-//! The learner's actions on the lab that go beyond building: cancel, remove, look up a value,
-//! stop an AfterFunc, and the clock (advance, step). Each one narrates what happened in words.
+//! Driving the scene's tree: cancel (with or without a cause), remove, look a value up, stop an
+//! AfterFunc, and the clock (advance, step). Each narrates what happened in words.
 //!
-//! Pure; the engine decides every outcome, these only call it and describe its events.
+//! The engine decides every outcome; these only call it and describe its events.
 
-use super::events::{Absorbed, LookupShown};
-use super::lab::{go_key, Lab, LabError};
-use super::narration::{count, describe_waves, key_source};
-use crate::content::presets::KeyType;
-use crate::engine::{AfterFuncId, Duration, NodeId};
+use super::absorb::Absorbed;
+use super::action::LabError;
+use super::narrate::describe_waves;
+use super::record::LookupShown;
+use super::state::Scene;
+use crate::content::english::count;
+use crate::engine::{AfterFuncId, Duration, GoError, GoValue, NodeId};
 
-impl Lab {
-    /// Calls `id`'s cancel func; with `cause` (WithCancelCause only), its `CancelCauseFunc`.
-    /// A blank cause is a nil cause.
-    pub fn cancel(&mut self, id: NodeId, cause: Option<&str>) -> Result<(), LabError> {
+impl Scene {
+    /// Calls `id`'s cancel func; with `cause: Some(..)` its `CancelCauseFunc` (the inner
+    /// `None` a nil cause, else a new `errors.New(text)`).
+    pub(super) fn cancel(&mut self, id: NodeId, cause: Option<Option<&str>>) -> Result<(), LabError> {
         self.touch();
         let already = self.engine.err(id)?;
-        let cause_text = cause.map(str::trim).filter(|c| !c.is_empty());
-        if self.engine.view(id)?.accepts_cause && cause.is_some() {
-            let err = cause_text.map(|c| self.new_error(c));
-            self.engine.cancel_cause(id, err)?;
-        } else {
-            self.engine.cancel(id)?;
+        match cause {
+            Some(text) => {
+                let err = text.map(|c| self.new_error(c));
+                self.engine.cancel_cause(id, err)?;
+            }
+            None => {
+                self.engine.cancel(id)?;
+            }
         }
         let a = self.absorb();
         self.narration = match (already, a.waves.is_empty()) {
-            (Some(err), true) => format!("{} is already done: cancelling again does nothing; Err stays {err}.", self.name(id)),
-            _ => self.narrate_waves(&a, cause_text),
+            (Some(err), true) => already_done(self.name(id), &err),
+            _ => describe_waves(self, &a, cause.flatten()),
         };
         Ok(())
     }
 
-    /// Removes `id` and its subtree (the panel's delete; not a Go operation).
-    pub fn remove(&mut self, id: NodeId) -> Result<usize, LabError> {
+    /// Removes `id` and its subtree; returns how many nodes went.
+    pub(super) fn remove(&mut self, id: NodeId) -> Result<usize, LabError> {
         self.touch();
         let name = self.name(id).to_string();
         let removed = self.engine.remove_subtree(id)?;
         self.absorb();
-        let rest = removed.len().saturating_sub(1);
-        self.narration = match rest {
+        self.narration = match removed.len().saturating_sub(1) {
             0 => format!("Removed {name}."),
             n => format!("Removed {name} and {}.", count(n, "descendant")),
         };
@@ -45,13 +48,13 @@ impl Lab {
     }
 
     /// `ctx.Value(key)` from `id`: records the path walked for the tree to highlight.
-    pub fn lookup(&mut self, id: NodeId, ty: KeyType, key: &str) -> Result<String, LabError> {
+    pub(super) fn lookup(&mut self, id: NodeId, key: &GoValue) -> Result<GoValue, LabError> {
         self.touch();
-        let found = self.engine.value(id, &go_key(ty, key))?;
+        let found = self.engine.value(id, key)?;
         self.absorb();
         let from = self.name(id).to_string();
-        let key = key_source(ty, key);
-        let value = found.value.to_string();
+        let key = key.go_source();
+        let value = &found.value;
         self.narration = match found.found_at {
             Some(at) => format!(
                 "{from}.Value({key}): found at {} after walking {}: {value}",
@@ -64,31 +67,30 @@ impl Lab {
             }
         };
         self.lookup = Some(LookupShown { path: found.path, found_at: found.found_at });
-        Ok(value)
+        Ok(found.value)
     }
 
     /// Calls the `stop` func AfterFunc returned.
-    pub fn stop_after_func(&mut self, a: AfterFuncId) -> Result<bool, LabError> {
+    pub(super) fn stop_after_func(&mut self, a: AfterFuncId) -> Result<bool, LabError> {
         self.touch();
         let stopped = self.engine.stop_after_func(a)?;
         self.absorb();
         self.narration = if stopped {
             "stop() returned true: the AfterFunc will never run.".into()
         } else {
-            "stop() returned false: the AfterFunc already ran or was already stopped.".into()
+            "stop() returned false: the AfterFunc had already started, or was already stopped.".into()
         };
         Ok(stopped)
     }
 
-    /// Moves the virtual clock forward by `d` (the real-time driver, scaled by speed), firing
-    /// every deadline due. Returns whether any fired.
-    pub fn advance_by(&mut self, d: Duration) -> Result<bool, LabError> {
+    /// Moves the virtual clock forward by `d`, firing every deadline due; whether any fired.
+    pub(super) fn advance_by(&mut self, d: Duration) -> Result<bool, LabError> {
         self.engine.advance_by(d)?;
         Ok(self.after_clock())
     }
 
-    /// "Step to next event": jumps the clock to the next pending deadline and fires it.
-    pub fn step(&mut self) -> bool {
+    /// Jumps the clock to the next pending deadline and fires it; whether any fired.
+    pub(super) fn step(&mut self) -> bool {
         if self.engine.step().is_none() {
             self.narration = "No deadline is pending: nothing will happen on its own.".into();
             return false;
@@ -97,21 +99,16 @@ impl Lab {
     }
 
     fn after_clock(&mut self) -> bool {
-        let a = self.absorb();
+        let a: Absorbed = self.absorb();
         if a.waves.is_empty() {
             return false;
         }
-        self.narration = self.narrate_waves(&a, None);
+        self.narration = describe_waves(self, &a, None);
         true
     }
+}
 
-    fn narrate_waves(&self, a: &Absorbed, cause: Option<&str>) -> String {
-        describe_waves(self, a, cause)
-    }
-
-    /// Marks the tree as changed by the learner, and forgets the last lookup's highlight.
-    pub(super) fn touch(&mut self) {
-        self.modified = true;
-        self.lookup = None;
-    }
+/// Cancelling a done context again: nothing happens.
+fn already_done(name: &str, err: &GoError) -> String {
+    format!("{name} is already done: cancelling again does nothing; Err stays {err}.")
 }
