@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPage } from './harness.mjs';
+import { presetIds } from './quiz-helpers.mjs';
 
-const PRESETS = ['roots', 'cancel-tree', 'leak', 'timeout-chain', 'deadline-cap', 'call-chain', 'value-lookup', 'cause', 'exercise'];
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const panel = (page) => page.getByRole('complementary', { name: 'Context tree' });
 const node = (page, name) => panel(page).getByRole('button', { name: new RegExp(`^${esc(name)}: `) });
@@ -134,6 +134,8 @@ test('forgot to call cancel: the leak shows until the parent is cancelled', () =
   assert.match(await label(page, 'leaky'), /leak.*, its cancel func was discarded/);
   await node(page, 'leaky').click();
   assert.equal(await button(page, 'Cancel leaky').count(), 0, 'a discarded cancel func cannot be called');
+  assert.match(await panel(page).locator('.inspector .note').innerText(),
+    /nothing can call it now\. It is done only when a cancellation from above reaches it/);
   await node(page, 'server').click();
   await button(page, 'Cancel server').click();
   await until(page, 'leaky', /context canceled, .*1 goroutine$/);
@@ -207,7 +209,9 @@ test('the panel follows the section in view, and offers its preset once the tree
 
 for (const scheme of ['light', 'dark']) {
   test(`every preset loads and renders (${scheme})`, () => withPage(async ({ page, shot }) => {
-    for (const id of PRESETS) {
+    const ids = await presetIds(page);
+    assert.ok(ids.length > 0, 'the picker lists the presets');
+    for (const id of ids) {
       await start(page, id);
       await panel(page).getByText('Try this:').waitFor();
       await shot(`tree-preset-${id}${scheme === 'dark' ? '-dark' : ''}`);
