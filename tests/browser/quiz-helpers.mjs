@@ -84,13 +84,14 @@ async function answerUnlisted(page) {
   for (const [i, prompt] of prompts.entries()) {
     if (QUESTIONS.some(([p]) => p.test(prompt))) continue;
     const q = groups.nth(i);
-    const choices = q.getByRole('radio');
-    for (let c = 0; c < await choices.count(); c++) {
-      await choices.nth(c).check();
+    const labels = q.locator('.choices label');
+    for (let c = 0; c < await labels.count(); c++) {
+      await labels.nth(c).getByRole('radio').check();
       await q.getByRole('button', { name: 'Check answer' }).click();
-      const verdict = q.getByText(/^(Correct\.|Not quite\.)$/);
-      await verdict.waitFor();
-      if ((await verdict.innerText()) === 'Correct.') break;
+      // The verdict of this choice (not a stale one): its label is marked right or wrong.
+      const judged = labels.nth(c).and(q.locator('label.chosen-right, label.chosen-wrong'));
+      await judged.waitFor();
+      if ((await judged.getAttribute('class')).includes('chosen-right')) break;
     }
   }
 }
