@@ -9,6 +9,7 @@
 
 pub mod content;
 pub mod engine;
+pub mod interp;
 pub mod progress;
 pub mod storage;
 pub mod ui;
