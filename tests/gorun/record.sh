@@ -11,7 +11,7 @@
 # differs between runs is refused (nothing written, reported, exit status 1). Writes NAME.json:
 #   { "exit": N, "stdout": "...", "stderr_key": "..." }
 # A compile error gives exit 1, empty stdout and the first error line, `./` stripped.
-# vet/*.go: `go vet -lostcancel NAME.go`; writes { "exit": 0|1, "findings": ["NAME.go:L:C: msg"] }.
+# vet/*.go: `go vet -lostcancel NAME.go`, RUNS times (refused if the findings differ); writes { "exit": 0|1, "findings": ["NAME.go:L:C: msg"] }.
 # Idempotent: an unchanged recording is left as it is. Ends with a summary.
 set -u
 
@@ -109,6 +109,8 @@ elif cmd == "vet":  # vet OUT_JSON NAME.go VET_OUT RC
     if (rc != 0) != bool(found):
         sys.exit(4)
     print(write(out_json, {"exit": 1 if found else 0, "findings": found}))
+elif cmd == "copy":  # copy OUT_JSON RECORDED_JSON
+    print(write(sys.argv[2], json.load(open(sys.argv[3], encoding="utf-8"))))
 PY
 
 declare -A count=()
@@ -148,17 +150,27 @@ record_run() { # DIR FILE
 }
 
 record_vet() { # FILE
-  local src=$1 name base tmp rc status
+  local src=$1 name base tmp rc status i first=""
   name=$(basename "$src"); base=${name%.go}
   tmp=$(mktemp -d)
-  cp "$src" "$tmp/$name"
-  (cd "$tmp" && "$GO" vet -lostcancel "$name") >"$tmp/vet.out" 2>&1
-  rc=$?
-  if status=$(python3 "$helper" vet "$here/vet/$base.json" "$name" "$tmp/vet.out" "$rc"); then
-    bump "$status"; printf '%-9s vet/%s\n' "$status" "$base"
-  else
-    bump failed; failures+=("vet/$base: go vet exit $rc: $(head -c 300 "$tmp/vet.out")")
-  fi
+  # lostcancel visits a function's cancel variables in map order, so run it RUNS times; a comment
+  # appended after the last line (positions unchanged) keeps the go command from reusing a result.
+  for ((i = 0; i < RUNS; i++)); do
+    { cat "$src"; printf '\n// record.sh run %d\n' "$i"; } >"$tmp/$name"
+    (cd "$tmp" && "$GO" vet -lostcancel "$name") >"$tmp/vet.out" 2>&1
+    rc=$?
+    if ! status=$(python3 "$helper" vet "$tmp/vet.$i.json" "$name" "$tmp/vet.out" "$rc"); then
+      bump failed; failures+=("vet/$base: go vet exit $rc: $(head -c 300 "$tmp/vet.out")")
+      rm -rf "$tmp"; return
+    fi
+    if [ -n "$first" ] && ! cmp -s "$first" "$tmp/vet.$i.json"; then
+      bump refused; failures+=("vet/$base: refused, findings differ between runs (order?)")
+      rm -rf "$tmp"; return
+    fi
+    first="$tmp/vet.0.json"
+  done
+  status=$(python3 "$helper" copy "$here/vet/$base.json" "$first")
+  bump "$status"; printf '%-9s vet/%s\n' "$status" "$base"
   rm -rf "$tmp"
 }
 
