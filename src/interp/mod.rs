@@ -14,6 +14,7 @@ pub mod lexer;
 pub mod parser;
 pub mod trace;
 pub mod types;
+pub mod vet;
 
 /// Limits that end a run with a clear message instead of exhausting the host.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -28,10 +28,8 @@ pub fn tokens(src: &str) -> Vec<String> {
     let mut kind = 0u8; // 0 none, 1 word, 2 space
     for c in src.chars() {
         let k = if c.is_alphanumeric() || c == '_' { 1 } else if c.is_whitespace() { 2 } else { 3 };
-        if k == 3 || k != kind {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
+        if (k == 3 || k != kind) && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
         }
         cur.push(c);
         kind = k;
