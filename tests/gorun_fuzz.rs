@@ -77,9 +77,15 @@ fn check(src: String, hang: Duration) -> Result<(), String> {
             Ok(out) if out.stdout.len() + out.stderr.len() > max_out + 4096 => {
                 Err(format!("output of {} bytes passed the {max_out}-byte limit", out.stdout.len() + out.stderr.len()))
             }
-            Ok(_) => match panic::catch_unwind(AssertUnwindSafe(|| interp::vet("fuzz.go", &src))) {
+            Ok(_) => match panic::catch_unwind(AssertUnwindSafe(|| {
+                let _ = interp::vet("fuzz.go", &src);
+                // The lostcancel pass itself, on whatever parses (vet may stop at type errors first).
+                if let Ok(file) = interp::parser::parse_file(&src) {
+                    let _ = interp::vet::lostcancel(&file);
+                }
+            })) {
                 Err(_) => Err(format!("vet panicked: {}", PANIC_MSG.lock().ok().and_then(|m| m.clone()).unwrap_or_default())),
-                Ok(_) => Ok(()),
+                Ok(()) => Ok(()),
             },
         };
         let _ = tx.send(result);
