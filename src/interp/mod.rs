@@ -10,10 +10,13 @@
 //! (limits on steps, goroutines, call depth and output end every run).
 
 pub mod ast;
+pub mod bytecode;
+pub mod compile;
 pub mod lexer;
 pub mod parser;
 pub mod trace;
 pub mod types;
+pub mod vm;
 pub mod vet;
 
 /// Limits that end a run with a clear message instead of exhausting the host.
@@ -65,17 +68,35 @@ pub struct Outcome {
     pub trace: Vec<trace::Event>,
 }
 
+/// Checks and compiles a program: a machine ready to step, or the compile errors as Go prints
+/// them (`FILE:LINE:COL: message` lines, at most ten).
+pub fn load(filename: &str, source: &str, opts: &Options) -> Result<vm::Machine, String> {
+    let file = parser::parse_file(source).map_err(|(pos, msg)| format!("{filename}:{}:{}: {msg}\n", pos.line, pos.col))?;
+    let prog = compile::compile(&file, filename).map_err(|errs| {
+        let mut out = String::new();
+        for (i, (pos, msg)) in errs.iter().enumerate() {
+            if i == 10 {
+                out.push_str(&format!("{filename}:{}:{}: too many errors\n", pos.line, pos.col));
+                break;
+            }
+            if pos.line == 0 {
+                out.push_str(&format!("{msg}\n"));
+            } else {
+                out.push_str(&format!("{filename}:{}:{}: {msg}\n", pos.line, pos.col));
+            }
+        }
+        out
+    })?;
+    Ok(vm::Machine::new(prog, opts))
+}
+
 /// Checks, compiles and runs a whole program to its end (loops on the step function).
 pub fn run(filename: &str, source: &str, opts: &Options) -> Outcome {
-    match parser::parse_file(source) {
-        Err((pos, msg)) => Outcome {
-            stderr: format!("{filename}:{}:{}: {msg}\n", pos.line, pos.col),
-            exit: 1,
-            ..Outcome::default()
-        },
-        Ok(_) => {
-            let _ = opts;
-            Outcome { stderr: "gorun: the compiler and VM are not built yet\n".into(), exit: 1, ..Outcome::default() }
+    match load(filename, source, opts) {
+        Err(stderr) => Outcome { stderr, exit: 1, ..Outcome::default() },
+        Ok(mut m) => {
+            let exit = m.run();
+            Outcome { stdout: m.stdout().to_string(), stderr: m.stderr().to_string(), exit, trace: m.take_trace() }
         }
     }
 }

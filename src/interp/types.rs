@@ -139,6 +139,8 @@ pub mod ids {
     pub const ERROR_FUNC: TypeId = 25;
     pub const VOID_FUNC: TypeId = 26;
     pub const EMPTY_STRUCT: TypeId = 27;
+    /// The result type of a call with no results (an empty tuple).
+    pub const NO_VALUE: TypeId = 28;
 }
 
 impl TypeTable {
@@ -185,6 +187,8 @@ impl TypeTable {
         let ef = t.intern(Type::Func { params: vec![err], results: vec![], variadic: false });
         let vf = t.intern(Type::Func { params: vec![], results: vec![], variadic: false });
         let es = t.intern(Type::Struct(vec![]));
+        let nv = t.intern(Type::Tuple(vec![]));
+        debug_assert_eq!(nv, ids::NO_VALUE);
         debug_assert_eq!((err, string_fn, iface, ef, vf, es), (ids::ERROR, ids::STRING_FUNC, ids::ERROR_IFACE, ids::ERROR_FUNC, ids::VOID_FUNC, ids::EMPTY_STRUCT));
         t
     }

@@ -388,6 +388,9 @@ impl Parser {
                         let sig = self.signature()?;
                         elems.push(IfaceElem::Method(name, sig, mp));
                     } else {
+                        if self.is_op("~") {
+                            return Err((self.pos(), "type constraints (generics) are not supported here".into()));
+                        }
                         let t = self.type_expr()?;
                         if self.is_op("|") {
                             return Err((p, "type constraints are not supported here".into()));
