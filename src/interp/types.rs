@@ -290,7 +290,11 @@ impl TypeTable {
                     .iter()
                     .map(|f| if f.embedded { self.name(f.ty) } else { format!("{} {}", f.name, self.name(f.ty)) })
                     .collect();
-                format!("struct{{{}}}", fs.join("; "))
+                if fs.is_empty() {
+                    "struct {}".to_string()
+                } else {
+                    format!("struct {{ {} }}", fs.join("; "))
+                }
             }
             Type::Interface(ms) if ms.is_empty() => "interface {}".into(),
             Type::Interface(ms) => {

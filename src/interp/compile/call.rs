@@ -27,7 +27,7 @@ impl Compiler {
         if let Some(t) = self.type_of_expr_quiet(fun_inner) {
             if args.len() != 1 {
                 let msg = if args.is_empty() { "missing argument in conversion to " } else { "too many arguments in conversion to " };
-                { let __m = format!("{msg}{}", self.types.name(t)); self.err(e.pos, __m); };
+                { let __m = format!("{msg}{}", self.tn(t)); self.err(e.pos, __m); };
                 return t;
             }
             return self.conversion(t, &args[0], e.pos);
@@ -45,7 +45,7 @@ impl Compiler {
                         }
                         Some(Ent::Type(_)) => {}
                         _ => {
-                            self.err(fun_inner.pos, format!("undefined: {p}.{name}"));
+                            self.err(*npos, format!("undefined: {p}.{name}"));
                             for a in args {
                                 let _ = self.peek_type(a);
                             }
@@ -169,7 +169,8 @@ impl Compiler {
         let fixed = if variadic { params.len() - 1 } else { params.len() };
         if args.len() < fixed || (!variadic && args.len() > fixed) || (spread && args.len() != params.len()) {
             if args.len() < fixed {
-                self.err(end, format!("not enough arguments in call to {fname}"));
+                let at = args.last().map(|a| a.pos).unwrap_or(end);
+                self.err(at, format!("not enough arguments in call to {fname}"));
             } else {
                 let p = args.get(fixed).map(|a| a.pos).unwrap_or(end);
                 self.err(p, format!("too many arguments in call to {fname}"));
@@ -182,7 +183,7 @@ impl Compiler {
         for (i, a) in args.iter().take(fixed).enumerate() {
             let t = self.expr(a, Some(params[i]));
             if matches!(self.types.get(t), Type::Tuple(_)) || t == ids::NO_VALUE {
-                { let __m = format!("multiple-value {} (value of type {}) in single-value context", expr_str(a), self.types.name(t)); self.err(a.pos, __m); };
+                { let __m = format!("multiple-value {} (value of type {}) in single-value context", expr_str(a), self.tn(t)); self.err(a.pos, __m); };
                 continue;
             }
             self.assign_conv(t, params[i], a, &format!("argument to {fname}"));
@@ -198,7 +199,7 @@ impl Compiler {
                 for a in &args[fixed..] {
                     let t = self.expr(a, Some(el));
                     if matches!(self.types.get(t), Type::Tuple(_)) || t == ids::NO_VALUE {
-                        { let __m = format!("multiple-value {} (value of type {}) in single-value context", expr_str(a), self.types.name(t)); self.err(a.pos, __m); };
+                        { let __m = format!("multiple-value {} (value of type {}) in single-value context", expr_str(a), self.tn(t)); self.err(a.pos, __m); };
                         continue;
                     }
                     self.assign_conv(t, el, a, &format!("argument to {fname}"));
@@ -234,7 +235,9 @@ impl Compiler {
                         _ => {
                             if let (ConstVal::Float(f), Type::Int { .. }) = (&v, &target) {
                                 if f.fract() != 0.0 {
-                                    { let __m = format!("cannot convert {} ({}) to type {} (truncated)", expr_str(a), self.describe(a, ct, Some(&v)), self.types.name(t)); self.err(a.pos, __m); };
+                                    { let __m = format!("cannot convert {} ({}) to type {}", expr_str(a), self.describe(a, ct, Some(&v)), self.tn(t)); self.err(a.pos, __m); };
+                                    self.emit(Op::Int(*f as i64), pos);
+                                    return t;
                                 }
                             }
                             self.convert_const(v, ct, t, a)
@@ -288,7 +291,7 @@ impl Compiler {
             _ if from == ids::UNTYPED_NIL && self.assignable(from, t).is_ok() => {}
             _ => {
                 let d = self.describe(a, from, None);
-                { let __m = format!("cannot convert {} ({d}) to type {}", expr_str(a), self.types.name(t)); self.err(a.pos, __m); };
+                { let __m = format!("cannot convert {} ({d}) to type {}", expr_str(a), self.tn(t)); self.err(a.pos, __m); };
             }
         }
         t

@@ -91,9 +91,9 @@ impl Compiler {
         if !ok {
             let desc = self.describe(e, from, Some(&v));
             if let (ConstVal::Float(_), Type::Int { .. }) = (&v, &under) {
-                { let __m = format!("cannot use {} ({desc}) as {} value in assignment (truncated)", expr_str(e), self.types.name(to)); self.err(e.pos, __m); };
+                { let __m = format!("cannot use {} ({desc}) as {} value in {} (truncated)", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
             } else {
-                { let __m = format!("cannot use {} ({desc}) as {} value in assignment", expr_str(e), self.types.name(to)); self.err(e.pos, __m); };
+                { let __m = format!("cannot use {} ({desc}) as {} value in {}", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
             }
             return v;
         }
@@ -101,7 +101,7 @@ impl Compiler {
             let (lo, hi): (i128, i128) = if *signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
             if *i < lo || *i > hi {
                 let desc = self.describe(e, from, Some(&v));
-                { let __m = format!("cannot use {} ({desc}) as {} value in assignment (overflows)", expr_str(e), self.types.name(to)); self.err(e.pos, __m); };
+                { let __m = format!("cannot use {} ({desc}) as {} value in {} (overflows)", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
             }
         }
         match (v, under) {
@@ -113,7 +113,7 @@ impl Compiler {
 
     /// How Go describes an operand in errors: `variable of type int`, `untyped int constant`...
     pub(crate) fn describe(&mut self, e: &Expr, t: TypeId, cv: Option<&ConstVal>) -> String {
-        let tn = self.types.name(t);
+        let tn = self.tn(t);
         if let Some(v) = cv {
             if self.types.is_untyped(t) {
                 let lit = matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Char(_));
@@ -163,7 +163,7 @@ impl Compiler {
                 }
                 let cv = self.const_eval(e).map(|x| x.1);
                 let desc = self.describe(e, from, cv.as_ref());
-                let tn = self.types.name(to);
+                let tn = self.tn(to);
                 let msg = if self.types.is_untyped(from) && cv.is_some() && from != ids::UNTYPED_NIL {
                     format!("cannot use {} ({desc}) as {tn} value in {ctx}", expr_str(e))
                 } else {
@@ -204,7 +204,7 @@ impl Compiler {
             if self.types.is_interface(from) {
                 return match self.missing_method(from, to) {
                     None => Ok(false),
-                    Some(m) => Err(format!(": {} does not implement {} (missing method {m})", self.types.name(from), self.types.name(to))),
+                    Some(m) => Err(format!(": {} does not implement {} (missing method {m})", self.tn(from), self.tn(to))),
                 };
             }
             return match self.missing_method(from, to) {
@@ -216,7 +216,7 @@ impl Compiler {
                     } else {
                         format!(" (missing method {m})")
                     };
-                    Err(format!(": {} does not implement {}{extra}", self.types.name(from), self.types.name(to)))
+                    Err(format!(": {} does not implement {}{extra}", self.tn(from), self.tn(to)))
                 }
             };
         }
@@ -349,7 +349,7 @@ impl Compiler {
                     _ => (xt, false),
                 };
                 if !ok {
-                    { let __m = format!("cannot slice {} (variable of type {})", expr_str(x), self.types.name(xt)); self.err(pos, __m); };
+                    { let __m = format!("cannot slice {} (variable of type {})", expr_str(x), self.tn(xt)); self.err(pos, __m); };
                 }
                 let mut flags = 0;
                 for (i, b) in [lo, hi, max].iter().enumerate() {
@@ -415,7 +415,7 @@ impl Compiler {
                 }
                 if !self.types.is_interface(tt) {
                     if let Some(m) = self.missing_method(tt, xt) {
-                        { let __m = format!("impossible type assertion: {}\n\t{} does not implement {} (missing method {m})", expr_str(e), self.types.name(tt), self.types.name(xt)); self.err(t.pos, __m); };
+                        { let __m = format!("impossible type assertion: {}\n\t{} does not implement {} (missing method {m})", expr_str(e), self.tn(tt), self.tn(xt)); self.err(t.pos, __m); };
                     }
                 }
                 let ok = want == Some(ids::UNTYPED_BOOL);
@@ -431,7 +431,7 @@ impl Compiler {
             }
             _ => {
                 if let Some(t) = self.type_of_expr_quiet(e) {
-                    { let __m = format!("{} (type) is not an expression", self.types.name(t)); self.err(pos, __m); };
+                    { let __m = format!("{} (type) is not an expression", self.tn(t)); self.err(pos, __m); };
                 } else {
                     self.err(pos, format!("{} is not an expression", expr_str(e)));
                 }
@@ -478,7 +478,7 @@ impl Compiler {
                 }
             }
             Some(Ent::Type(t)) => {
-                { let __m = format!("{} (type) is not an expression", self.types.name(t)); self.err(pos, __m); };
+                { let __m = format!("{} (type) is not an expression", self.tn(t)); self.err(pos, __m); };
                 ids::ANY
             }
             Some(Ent::Builtin(b)) => {
@@ -523,11 +523,28 @@ impl Compiler {
                         t
                     }
                     _ => {
-                        self.err(e.pos, format!("undefined: {p}.{name}"));
+                        self.err(npos, format!("undefined: {p}.{name}"));
                         ids::ANY
                     }
                 };
             }
+        }
+        if let Some(recv_t) = self.type_of_expr_quiet(x) {
+            // A method expression: T.Method is a function taking the receiver first.
+            if let Some(Sel::Method(path, MethodTarget::Func(idx), _, sig, _)) = self.select(recv_t, name) {
+                if path.is_empty() {
+                    if let Type::Func { params, results, variadic } = self.types.get(sig).clone() {
+                        let mut ps = vec![recv_t];
+                        ps.extend(params);
+                        let t = self.types.intern(Type::Func { params: ps, results, variadic });
+                        self.emit(Op::Closure(idx, 0), e.pos);
+                        return t;
+                    }
+                }
+            }
+            let tn = self.tn(recv_t);
+            self.err(npos, format!("{tn}.{name} undefined (type {tn} has no method {name})"));
+            return ids::ANY;
         }
         let xt = self.expr_ref(x);
         if xt == ids::ANY && self.errors.iter().any(|er| er.0 >= x.pos && er.0 <= npos) {
@@ -571,7 +588,7 @@ impl Compiler {
                 sig
             }
             None => {
-                let tn = self.types.name(xt);
+                let tn = self.tn(xt);
                 let what = if let Type::Pointer(b) = self.types.get(xt) {
                     if self.types.is_interface(*b) {
                         self.err(npos, format!("{}.{name} undefined (type {tn} is pointer to interface, not interface)", expr_str(x)));
@@ -891,9 +908,9 @@ impl Compiler {
         if !compatible && lt != ids::ANY && rt != ids::ANY {
             let msg = if lt == ids::UNTYPED_NIL || rt == ids::UNTYPED_NIL {
                 let (x, t) = if lt == ids::UNTYPED_NIL { (r, rt) } else { (l, lt) };
-                format!("invalid operation: {} (mismatched types {} and untyped nil)", binary_str(op, l, r), if x.pos == l.pos { self.types.name(t) } else { self.types.name(t) })
+                format!("invalid operation: {} (mismatched types {} and untyped nil)", binary_str(op, l, r), if x.pos == l.pos { self.tn(t) } else { self.tn(t) })
             } else {
-                format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.types.name(lt), self.types.name(rt))
+                format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt), self.tn(rt))
             };
             self.err(l.pos, msg);
             return if is_cmp { ids::UNTYPED_BOOL } else { ty };
@@ -911,7 +928,7 @@ impl Compiler {
         let n = self.num(ty);
         match op {
             "==" | "!=" => {
-                if !self.types.comparable(ty) && lt != ids::UNTYPED_NIL && rt != ids::UNTYPED_NIL {
+                if !self.types.comparable(ty) && !is_nil(l) && !is_nil(r) {
                     let what = match self.types.under(ty) {
                         Type::Slice(_) => "slice",
                         Type::Map(..) => "map",
@@ -1023,7 +1040,7 @@ impl Compiler {
                                 }
                                 vals[i] = Some(v);
                             }
-                            None => { let __m = format!("unknown field {fname} in struct literal of type {}", self.types.name(t)); self.err(*kp, __m); },
+                            None => { let __m = format!("unknown field {fname} in struct literal of type {}", self.tn(t)); self.err(*kp, __m); },
                         }
                     }
                     for (i, f) in fields.iter().enumerate() {
@@ -1041,7 +1058,7 @@ impl Compiler {
                     if !elems.is_empty() && elems.len() != fields.len() {
                         let p = elems.last().map(|e| e.1.pos).unwrap_or(pos);
                         let msg = if elems.len() < fields.len() { "too few values in struct literal" } else { "too many values in struct literal" };
-                        { let __m = format!("{msg} of type {}", self.types.name(t)); self.err(p, __m); };
+                        { let __m = format!("{msg} of type {}", self.tn(t)); self.err(p, __m); };
                     }
                     for (i, f) in fields.iter().enumerate() {
                         match elems.get(i) {
@@ -1124,7 +1141,7 @@ impl Compiler {
                 self.emit(Op::Addr, pos);
             }
             _ => {
-                { let __m = format!("invalid composite literal type {}", self.types.name(t)); self.err(pos, __m); };
+                { let __m = format!("invalid composite literal type {}", self.tn(t)); self.err(pos, __m); };
             }
         }
         t
@@ -1145,6 +1162,14 @@ impl Compiler {
             }
         }
         self.expr(v, Some(el))
+    }
+}
+
+fn is_nil(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(n) => n == "nil",
+        ExprKind::Paren(x) => is_nil(x),
+        _ => false,
     }
 }
 

@@ -118,6 +118,10 @@ pub struct Compiler {
     pub(crate) init_code: Vec<(Op, Pos)>,
     /// Capture lists of closures being compiled (innermost last).
     pub(crate) closure_captures: Vec<Vec<Loc>>,
+    /// The context word of `cannot use` errors for constants (`assignment`, `variable declaration`).
+    pub(crate) conv_ctx: String,
+    /// Labels used by break/continue/goto (for `label L defined and not used`).
+    pub(crate) labels_used: HashSet<String>,
     /// A label waiting for the loop, switch or select it names.
     pub(crate) pending_label: Option<String>,
     /// The field index of the last selector store prefix.
@@ -193,9 +197,16 @@ impl Compiler {
             init_code: Vec::new(),
             closure_captures: Vec::new(),
             pending_label: None,
+            conv_ctx: "assignment".into(),
+            labels_used: HashSet::new(),
             last_field: 0,
             map_keys_slot: None,
         }
+    }
+
+    /// A type's name as Go's compile errors print it (this package's names unqualified).
+    pub(crate) fn tn(&self, t: TypeId) -> String {
+        self.types.name(t).replace("main.", "")
     }
 
     pub(crate) fn err(&mut self, pos: Pos, msg: impl Into<String>) {
@@ -523,9 +534,17 @@ impl Compiler {
         let t = match &e.kind {
             ExprKind::Ident(n) => match self.lookup(n) {
                 Some(Ent::Type(t)) => t,
-                Some(_) => {
+                Some(ent) => {
                     if report {
-                        self.err(e.pos, format!("{n} is not a type"));
+                        let what = match &ent {
+                            Ent::Var(v) => {
+                                self.use_var(&v.clone());
+                                if matches!(v.loc, Loc::Global(_)) { " (variable)" } else { " (local variable)" }
+                            }
+                            Ent::Const(..) => " (constant)",
+                            _ => "",
+                        };
+                        self.err(e.pos, format!("{n}{what} is not a type"));
                     }
                     return None;
                 }
@@ -845,7 +864,9 @@ impl Compiler {
             for (i, (n, p)) in s.names.iter().enumerate() {
                 match s.values.get(i) {
                     Some(v) => {
+                        self.conv_ctx = "variable declaration".into();
                         let t = self.expr(v, declared);
+                        self.conv_ctx = "assignment".into();
                         let ty = match declared {
                             Some(d) => {
                                 self.assign_conv(t, d, v, "variable declaration");

@@ -94,6 +94,9 @@ impl Compiler {
             StmtKind::Return(vals) => self.ret(vals, pos),
             StmtKind::Break(label) | StmtKind::Continue(label) => {
                 let brk = matches!(s.kind, StmtKind::Break(_));
+                if let Some(l) = label {
+                    self.labels_used.insert(l.clone());
+                }
                 let j = self.emit(Op::Jump(0), pos);
                 let loops = &mut self.fs().loops;
                 let target = loops.iter_mut().rev().find(|l| match label {
@@ -115,6 +118,7 @@ impl Compiler {
                 }
             }
             StmtKind::Goto(label) => {
+                self.labels_used.insert(label.clone());
                 let j = self.emit(Op::Jump(0), pos);
                 self.fs().gotos.push((j, label.clone(), pos));
             }
@@ -162,8 +166,15 @@ impl Compiler {
                 let here = self.pc();
                 self.fs().labels.insert(name.clone(), here);
                 self.pending_label = Some(name.clone());
+                let before = self.labels_used.remove(name);
                 self.stmt(inner);
                 self.pending_label = None;
+                if !self.labels_used.contains(name) && !self.label_targeted(name) {
+                    self.err(pos, format!("label {name} defined and not used"));
+                }
+                if before {
+                    self.labels_used.insert(name.clone());
+                }
             }
             StmtKind::For(init, cond, post, body) => self.for_loop(init.as_deref(), cond.as_ref(), post.as_deref(), body, pos),
             StmtKind::Range(k, v, def, x, body) => self.range(k.as_ref(), v.as_ref(), *def, x, body, pos),
@@ -171,6 +182,11 @@ impl Compiler {
             StmtKind::TypeSwitch(init, bind, x, clauses) => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, pos),
             StmtKind::Select(clauses) => self.select_stmt(clauses, pos),
         }
+    }
+
+    /// True if a `goto` already compiled (earlier in the function) jumps to `name`.
+    fn label_targeted(&mut self, name: &str) -> bool {
+        self.fs().gotos.iter().any(|g| g.1 == name)
     }
 
     pub(crate) fn pop_values(&mut self, t: TypeId, pos: Pos) {
@@ -196,7 +212,9 @@ impl Compiler {
             }
             return;
         }
+        self.conv_ctx = "variable declaration".into();
         let types = self.rhs_values(&sp.values, sp.names.len(), declared.map(|d| vec![d; sp.names.len()]), sp.names[0].1, "variable declaration");
+        self.conv_ctx = "assignment".into();
         let mut vars = Vec::new();
         for (i, (n, p)) in sp.names.iter().enumerate().rev() {
             let t = declared.unwrap_or_else(|| types.get(i).copied().unwrap_or(ids::ANY));
@@ -215,6 +233,18 @@ impl Compiler {
     /// Evaluates right-hand sides for `n` targets, converting to `targets` when given; leaves
     /// `n` values on the stack; returns their types.
     fn rhs_values(&mut self, rhs: &[Expr], n: usize, targets: Option<Vec<TypeId>>, pos: Pos, ctx: &str) -> Vec<TypeId> {
+        if rhs.len() == 1 && n == 1 {
+            if let ExprKind::Call { fun, .. } = &strip_paren(&rhs[0]).kind {
+                let t = self.peek_type(&rhs[0]);
+                if let Type::Tuple(ts) = self.types.get(t).clone() {
+                    if !ts.is_empty() {
+                        self.err(rhs[0].pos, format!("assignment mismatch: 1 variable but {} returns {} values", expr_str(fun), ts.len()));
+                        self.emit(Op::Nil, pos);
+                        return vec![ids::ANY];
+                    }
+                }
+            }
+        }
         if rhs.len() == 1 && n > 1 {
             let e = &rhs[0];
             let inner = strip_paren(e);
@@ -246,8 +276,10 @@ impl Compiler {
             if ts.len() != n {
                 if t == ids::NO_VALUE {
                     self.err(e.pos, format!("{} (no value) used as value", expr_str(e)));
-                } else if matches!(inner.kind, ExprKind::Call { .. }) {
-                    self.err(pos, format!("assignment mismatch: {n} variable{} but {} returns {} value{}", if n == 1 { "" } else { "s" }, expr_str(inner), ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                } else if let ExprKind::Call { fun, .. } = &inner.kind {
+                    if t != ids::ANY || !self.errors.iter().any(|x| x.0 >= e.pos) {
+                        self.err(e.pos, format!("assignment mismatch: {n} variable{} but {} returns {} value{}", if n == 1 { "" } else { "s" }, expr_str(fun), ts.len(), if ts.len() == 1 { "" } else { "s" }));
+                    }
                 } else {
                     self.err(pos, format!("assignment mismatch: {n} variables but 1 value"));
                 }
@@ -274,7 +306,7 @@ impl Compiler {
                 self.err(e.pos, format!("{} (no value) used as value", expr_str(e)));
             } else if let Type::Tuple(ts) = self.types.get(t) {
                 let k = ts.len();
-                { let __m = format!("multiple-value {} (value of type {}) in single-value context", expr_str(e), self.types.name(t)); self.err(e.pos, __m); };
+                { let __m = format!("multiple-value {} (value of type {}) in single-value context", expr_str(e), self.tn(t)); self.err(e.pos, __m); };
                 for _ in 1..k {
                     self.emit(Op::Pop, e.pos);
                 }
@@ -324,7 +356,12 @@ impl Compiler {
             }
         }
         if !any_new {
-            self.err(pos, "no new variables on left side of :=");
+            // Go reports at the `:=` (gofmt puts it one space after the last name).
+            let at = match lhs.last().map(|l| &l.kind) {
+                Some(ExprKind::Ident(n)) => Pos { line: lhs[lhs.len() - 1].pos.line, col: lhs[lhs.len() - 1].pos.col + n.len() as u32 + 1 },
+                _ => pos,
+            };
+            self.err(at, "no new variables on left side of :=");
         }
         let want: Option<Vec<TypeId>> = if targets.iter().any(|t| t.is_some()) && rhs.len() == lhs.len() {
             Some(targets.iter().enumerate().map(|(i, t)| t.unwrap_or_else(|| {
@@ -493,7 +530,7 @@ impl Compiler {
                         3
                     }
                     _ => {
-                        { let __m = format!("{}.{name} undefined (type {} has no field or method {name})", expr_str(x), self.types.name(xt)); self.err(*npos, __m); };
+                        { let __m = format!("{}.{name} undefined (type {} has no field or method {name})", expr_str(x), self.tn(xt)); self.err(*npos, __m); };
                         5
                     }
                 }
@@ -585,7 +622,7 @@ impl Compiler {
             let rt = self.expr(r, Some(tt));
             let rtd = self.default_type(rt);
             if rtd != tt && tt != ids::ANY && rt != ids::ANY && !(self.types.is_untyped(rt) && self.assignable(rt, tt).is_ok()) {
-                { let __m = format!("invalid operation: {} {op}= {} (mismatched types {} and {})", expr_str(l), expr_str(r), self.types.name(tt), self.types.name(rtd)); self.err(l.pos, __m); };
+                { let __m = format!("invalid operation: {} {op}= {} (mismatched types {} and {})", expr_str(l), expr_str(r), self.tn(tt), self.tn(rtd)); self.err(l.pos, __m); };
             }
             let b = match op {
                 "+" => Bin::Add,
@@ -619,7 +656,7 @@ impl Compiler {
         let locs = self.fs().result_locs.clone();
         if vals.is_empty() {
             if !results.is_empty() && !self.fs().named_results {
-                { let __m = format!("not enough return values\n\thave ()\n\twant ({})", results.iter().map(|t| self.types.name(*t)).collect::<Vec<_>>().join(", ")); self.err(pos, __m); };
+                { let __m = format!("not enough return values\n\thave ()\n\twant ({})", results.iter().map(|t| self.tn(*t)).collect::<Vec<_>>().join(", ")); self.err(pos, __m); };
             }
             self.emit(Op::Ret, pos);
             return;
@@ -642,12 +679,16 @@ impl Compiler {
                 }
             }
         }
+        if vals.len() > results.len() {
+            self.err(vals[results.len()].pos, "too many return values");
+            return;
+        }
         if vals.len() != results.len() {
             let have: Vec<String> = vals.iter().map(|v| {
                 let t = self.peek_type(v);
-                if self.const_eval(v).is_some() && self.types.is_untyped(t) { "number".to_string() } else { self.types.name(t) }
+                if self.const_eval(v).is_some() && self.types.is_untyped(t) { "number".to_string() } else { self.tn(t) }
             }).collect();
-            let want: Vec<String> = results.iter().map(|t| self.types.name(*t)).collect();
+            let want: Vec<String> = results.iter().map(|t| self.tn(*t)).collect();
             let msg = if vals.len() < results.len() { "not enough return values" } else { "too many return values" };
             self.err(vals[0].pos, format!("{msg}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
             return;
@@ -942,14 +983,14 @@ impl Compiler {
                             let d = self.default_type(et);
                             self.emit(Op::ToIface(d), e.pos);
                         } else if self.assignable(et, tt).is_err() && self.assignable(tt, et).is_err() && et != ids::ANY {
-                            { let __m = format!("invalid case {} in switch on {} (mismatched types {} and {})", expr_str(e), expr_str(tag.unwrap_or(e)), self.types.name(self.default_type(et)), self.types.name(tt)); self.err(e.pos, __m); };
+                            { let __m = format!("invalid case {} in switch on {} (mismatched types {} and {})", expr_str(e), expr_str(tag.unwrap_or(e)), self.tn(self.default_type(et)), self.tn(tt)); self.err(e.pos, __m); };
                         }
                         self.emit(Op::Eq, e.pos);
                     }
                     None => {
                         let et = self.expr(e, Some(ids::BOOL));
                         if !matches!(self.types.under(et), Type::Bool | Type::Untyped("bool")) && et != ids::ANY {
-                            { let __m = format!("invalid case {} in switch (mismatched types {} and bool)", expr_str(e), self.types.name(self.default_type(et))); self.err(e.pos, __m); };
+                            { let __m = format!("invalid case {} in switch (mismatched types {} and bool)", expr_str(e), self.tn(self.default_type(et))); self.err(e.pos, __m); };
                         }
                     }
                 }
@@ -1034,7 +1075,7 @@ impl Compiler {
                     let t = self.resolve_type(e);
                     if !self.types.is_interface(t) {
                         if let Some(m) = self.missing_method(t, xt) {
-                            { let __m = format!("impossible type switch case: {} ({}) cannot have dynamic type {} (missing method {m})", expr_str(x), self.describe(x, xt, None), self.types.name(t)); self.err(e.pos, __m); };
+                            { let __m = format!("impossible type switch case: {} ({}) cannot have dynamic type {} (missing method {m})", expr_str(x), self.describe(x, xt, None), self.tn(t)); self.err(e.pos, __m); };
                         }
                     }
                     self.emit(Op::IsType(t), e.pos);

@@ -45,7 +45,9 @@ impl Parser {
             let p = self.pos();
             self.next();
             let right = self.binary(prec(op) + 1)?;
-            left = mk(ExprKind::Binary(op, Box::new(left), Box::new(right)), p);
+            let _ = p;
+            let start = left.pos;
+            left = mk(ExprKind::Binary(op, Box::new(left), Box::new(right)), start);
         }
     }
 
@@ -231,7 +233,7 @@ impl Parser {
                     let start = e.pos;
                     e = mk(ExprKind::Call { fun: Box::new(e), args, spread, end }, start);
                 }
-                Tok::Op("{") if !self.no_lit && Self::is_type_like(&e) => {
+                Tok::Op("{") if (!self.no_lit && Self::is_type_like(&e)) || matches!(e.kind, ExprKind::ArrayType(..) | ExprKind::SliceType(_) | ExprKind::MapType(..)) => {
                     e = self.composite(Some(e))?;
                 }
                 _ => return Ok(e),

@@ -22,13 +22,13 @@ impl Parser {
 
     fn stmt_list(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
         let mut out = Vec::new();
-        while !self.is_op("}") && !self.is_kw("case") && !self.is_kw("default") && !matches!(self.tok(), Tok::Eof) {
+        while !self.is_op("}") && !self.is_kw("case") && !self.is_kw("default") && !self.is_kw("else") && !matches!(self.tok(), Tok::Eof) {
             if self.is_semi() {
                 self.next();
                 continue;
             }
             out.push(self.stmt()?);
-            if !self.is_op("}") && !self.is_kw("case") && !self.is_kw("default") {
+            if !self.is_op("}") && !self.is_kw("case") && !self.is_kw("default") && !self.is_kw("else") {
                 if !self.is_semi() {
                     return self.err(format!("unexpected {} at end of statement", self.found()));
                 }

@@ -131,7 +131,10 @@ impl Machine {
                 Ok(Some(vec![Value::Int(len as i64), Value::Nil]))
             }
             "fmt.Fprintln" | "fmt.Fprint" | "fmt.Fprintf" => {
-                let w = arg(&args, 0);
+                let w = match arg(&args, 0) {
+                    Value::Iface(iv) => iv.1.clone(),
+                    w => w,
+                };
                 let fd = if w.equals(&self.stderr_obj).unwrap_or(false) { 2 } else { 1 };
                 let len = out.len();
                 if let (Value::Iface(iv), true) = (&w, false) {
@@ -278,9 +281,13 @@ impl Machine {
         if verb == 'T' {
             return Ok(pad(self.dyn_type_name(v), &sp));
         }
+        let mut composite = false;
         let s = match v {
             Value::Iface(iv) => {
                 let (t, inner) = (iv.0, iv.1.clone());
+                composite = matches!(self.prog.types.under(t), Type::Slice(_) | Type::Array(..) | Type::Map(..) | Type::Struct(_))
+                    && !self.has_method(t, "Error")
+                    && !self.has_method(t, "String");
                 self.fmt_val(g, &inner, t, verb, sp, 0, true)?
             }
             Value::Nil => match verb {
@@ -289,7 +296,7 @@ impl Machine {
             },
             other => self.fmt_special(g, other, verb, sp)?,
         };
-        Ok(if matches!(verb, 'v' | 's' | 'q' | 'd' | 't' | 'x' | 'X' | 'f' | 'g' | 'e' | 'c' | 'T' | 'p' | 'o' | 'b' | 'U') { pad(s, &sp) } else { s })
+        Ok(if !composite && matches!(verb, 'v' | 's' | 'q' | 'd' | 't' | 'x' | 'X' | 'f' | 'g' | 'e' | 'c' | 'T' | 'p' | 'o' | 'b' | 'U') { pad(s, &sp) } else { s })
     }
 
     /// Contexts and library errors (their own interface values).
@@ -358,6 +365,12 @@ impl Machine {
             }
         }
         let under = self.prog.types.under(t).clone();
+        if depth > 0 && sp.width.is_some() && matches!(under, Type::Bool | Type::Int { .. } | Type::Float(_) | Type::String) {
+            let mut inner = sp;
+            inner.width = None;
+            let s = self.fmt_val(g, v, t, verb, inner, depth, top)?;
+            return Ok(pad(s, &sp));
+        }
         let prog = self.prog.clone();
         let tn = || prog.types.name(t);
         Ok(match (&under, v) {
@@ -400,7 +413,13 @@ impl Machine {
                     'f' | 'e' | 'g' | 's' => format!("%!{verb}({}={i})", tn()),
                     _ => format!("%!{verb}({}={i})", tn()),
                 };
-                let s = if sp.plus && i >= 0 && matches!(verb, 'v' | 'd') { format!("+{s}") } else { s };
+                let s = if sp.plus && i >= 0 && verb == 'd' {
+                    format!("+{s}")
+                } else if sp.space && i >= 0 && verb == 'd' {
+                    format!(" {s}")
+                } else {
+                    s
+                };
                 let s = if sp.sharp && verb == 'x' { format!("0x{s}") } else { s };
                 if sp.sharp && verb == 'v' && t != ids::INT && self.prog.types.is_named(t) && t > ids::STRING {
                     format!("{}", s)
@@ -428,7 +447,7 @@ impl Machine {
                     'e' => fmt_float_e(f, sp.prec.unwrap_or(6)),
                     _ => format!("%!{verb}(float64={})", fmt_float_v(f)),
                 };
-                if sp.plus && f >= 0.0 {
+                if sp.plus && f >= 0.0 && verb != 'v' {
                     format!("+{s}")
                 } else {
                     s
