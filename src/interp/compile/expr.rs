@@ -547,6 +547,16 @@ impl Compiler {
             return ids::ANY;
         }
         let xt = self.expr_ref(x);
+        let xname = self.types.name(xt);
+        if name == "C" && (xname == "*time.Timer" || xname == "*time.Ticker") {
+            let id = super::super::vm::natives::lookup("time.Timer.C").unwrap_or(0);
+            self.emit(Op::CallNative(id, 1), npos);
+            let tt = match self.pkg_member("time", "Time") {
+                Some(Ent::Type(t)) => t,
+                _ => ids::ANY,
+            };
+            return self.types.intern(Type::Chan(2, tt));
+        }
         if xt == ids::ANY && self.errors.iter().any(|er| er.0 >= x.pos && er.0 <= npos) {
             return ids::ANY;
         }

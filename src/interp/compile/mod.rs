@@ -122,6 +122,8 @@ pub struct Compiler {
     pub(crate) conv_ctx: String,
     /// Labels used by break/continue/goto (for `label L defined and not used`).
     pub(crate) labels_used: HashSet<String>,
+    /// Labels defined in the function being compiled.
+    pub(crate) label_defs: Vec<(String, Pos)>,
     /// A label waiting for the loop, switch or select it names.
     pub(crate) pending_label: Option<String>,
     /// The field index of the last selector store prefix.
@@ -199,6 +201,7 @@ impl Compiler {
             pending_label: None,
             conv_ctx: "assignment".into(),
             labels_used: HashSet::new(),
+            label_defs: Vec::new(),
             last_field: 0,
             map_keys_slot: None,
         }
@@ -968,6 +971,7 @@ impl Compiler {
             Type::Func { params, results, variadic } => (params, results, variadic),
             _ => (vec![], vec![], false),
         };
+        let saved_labels = (std::mem::take(&mut self.label_defs), std::mem::take(&mut self.labels_used));
         let mut st = new_fn(name, results.clone());
         st.f.variadic = variadic;
         self.fstack.push(st);
@@ -1059,6 +1063,12 @@ impl Compiler {
             self.err(body.end, "missing return");
         }
         self.emit(Op::Ret, body.end);
+        for (l, p) in std::mem::take(&mut self.label_defs) {
+            if !self.labels_used.contains(&l) {
+                self.err(p, format!("label {l} defined and not used"));
+            }
+        }
+        (self.label_defs, self.labels_used) = saved_labels;
         // Gotos.
         let gotos = std::mem::take(&mut self.fs().gotos);
         for (at, label, p) in gotos {

@@ -147,6 +147,12 @@ func ContainsRune(s string, r rune) bool
 func HasPrefix(s, prefix string) bool
 func HasSuffix(s, suffix string) bool
 func Index(s, substr string) int
+func LastIndex(s, substr string) int
+func IndexByte(s string, c byte) int
+func Cut(s, sep string) (before, after string, found bool)
+func SplitN(s, sep string, n int) []string
+func ContainsAny(s, chars string) bool
+func Map(mapping func(rune) rune, s string) string
 func Join(elems []string, sep string) string
 func Split(s, sep string) []string
 func Fields(s string) []string
@@ -170,6 +176,16 @@ func (b *Builder) Len() int
 func (b *Builder) Reset()
 "#),
     ("strconv", "strconv", r#"package strconv
+type NumError struct {
+	Func string
+	Num string
+	Err error
+}
+var ErrSyntax error
+var ErrRange error
+func (e *NumError) Error() string
+func (e *NumError) Unwrap() error
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 func Itoa(i int) string
 func Atoi(s string) (int, error)
 func ParseInt(s string, base int, bitSize int) (int64, error)
@@ -181,6 +197,14 @@ func Quote(s string) string
 "#),
     ("math/rand", "rand", r#"package rand
 type Rand opaque
+type Source opaque
+func NewSource(seed int64) Source
+func New(src Source) *Rand
+func (r *Rand) Intn(n int) int
+func (r *Rand) Int() int
+func (r *Rand) Int63() int64
+func (r *Rand) Float64() float64
+func (r *Rand) Perm(n int) []int
 func Intn(n int) int
 func Int() int
 func Int63() int64

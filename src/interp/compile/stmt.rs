@@ -166,15 +166,9 @@ impl Compiler {
                 let here = self.pc();
                 self.fs().labels.insert(name.clone(), here);
                 self.pending_label = Some(name.clone());
-                let before = self.labels_used.remove(name);
+                self.label_defs.push((name.clone(), pos));
                 self.stmt(inner);
                 self.pending_label = None;
-                if !self.labels_used.contains(name) && !self.label_targeted(name) {
-                    self.err(pos, format!("label {name} defined and not used"));
-                }
-                if before {
-                    self.labels_used.insert(name.clone());
-                }
             }
             StmtKind::For(init, cond, post, body) => self.for_loop(init.as_deref(), cond.as_ref(), post.as_deref(), body, pos),
             StmtKind::Range(k, v, def, x, body) => self.range(k.as_ref(), v.as_ref(), *def, x, body, pos),
@@ -182,11 +176,6 @@ impl Compiler {
             StmtKind::TypeSwitch(init, bind, x, clauses) => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses, pos),
             StmtKind::Select(clauses) => self.select_stmt(clauses, pos),
         }
-    }
-
-    /// True if a `goto` already compiled (earlier in the function) jumps to `name`.
-    fn label_targeted(&mut self, name: &str) -> bool {
-        self.fs().gotos.iter().any(|g| g.1 == name)
     }
 
     pub(crate) fn pop_values(&mut self, t: TypeId, pos: Pos) {

@@ -406,6 +406,12 @@ impl Machine {
                 let stored = if self.prog.types.is_interface(elem_t) { e.clone() } else { inner };
                 match &tv.1 {
                     Value::Box(b) => *b.borrow_mut() = stored,
+                    Value::PtrObj(o) => {
+                        if let Value::Struct(src) | Value::Array(src) = &stored {
+                            let items = src.borrow().clone();
+                            *o.borrow_mut() = items;
+                        }
+                    }
                     Value::PtrElem(pe) => {
                         if let Some(s) = pe.0.borrow_mut().get_mut(pe.1) {
                             *s = stored;

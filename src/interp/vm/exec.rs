@@ -97,6 +97,11 @@ impl Machine {
     /// Begins (or continues) unwinding `g` for panic `p`. `Some(exit)` if the goroutine cannot
     /// continue.
     pub(crate) fn start_panic(&mut self, g: &mut Goroutine, p: Panic, stop_depth: usize) -> Option<Exit> {
+        if let Some(old) = g.panicking.take() {
+            g.history.push((old, false));
+        } else if let Some(r) = g.recovered.take() {
+            g.history.push((r, true));
+        }
         g.panicking = Some(p);
         self.unwind(g, stop_depth)
     }
@@ -114,9 +119,17 @@ impl Machine {
             if let Some((f, args)) = fr.defers.pop() {
                 fr.unwinding = true;
                 let argc = args.len();
+                let depth = g.frames.len();
                 g.stack.push(f);
                 g.stack.extend(args);
                 match self.call_value(g, argc, true) {
+                    // A library function ran to completion: go on unwinding.
+                    Ok(_) if g.frames.len() == depth => {
+                        if g.panicking.is_none() {
+                            return None;
+                        }
+                        continue;
+                    }
                     Ok(_) => return None,
                     Err(p) => {
                         g.panicking = Some(p);
@@ -274,6 +287,8 @@ impl Machine {
         if let Some(caller) = g.frames.last_mut() {
             if caller.unwinding && fr.is_defer {
                 if recovered {
+                    g.recovered = None;
+                    g.history.clear();
                     caller.unwinding = false;
                     let code_len = prog.funcs[caller.func as usize].code.len();
                     caller.pc = code_len - 1;
@@ -556,6 +571,9 @@ impl Machine {
                 let n = g.frames.len();
                 let ok = n >= 2 && g.frames[n - 1].is_defer && g.frames[n - 2].unwinding;
                 let v = if ok { g.panicking.take().unwrap_or(Value::Nil) } else { Value::Nil };
+                if ok {
+                    g.recovered = Some(v.clone());
+                }
                 g.stack.push(v);
             }
             Op::MakeSlice(el) => {
@@ -951,7 +969,12 @@ impl Machine {
             let has = match v {
                 Value::Iface(iv) => self.prog.methods.contains_key(&(iv.0, name.clone())),
                 Value::Ctx(_) => matches!(name.as_str(), "Deadline" | "Done" | "Err" | "Value" | "String"),
-                Value::Err(_) => matches!(name.as_str(), "Error" | "Unwrap" | "Timeout" | "Temporary"),
+                Value::Err(e) => match &**e {
+                    ErrObj::Deadline => matches!(name.as_str(), "Error" | "Timeout" | "Temporary"),
+                    ErrObj::Wrap(_, w) if !w.is_empty() => matches!(name.as_str(), "Error" | "Unwrap"),
+                    ErrObj::Join(_) => matches!(name.as_str(), "Error" | "Unwrap"),
+                    _ => name == "Error",
+                },
                 _ => false,
             };
             if !has {

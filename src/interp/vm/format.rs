@@ -52,6 +52,11 @@ fn fmt_float_f(f: f64, prec: usize) -> String {
     format!("{f:.prec$}")
 }
 
+/// `%.{prec}e` as Go writes it (`1.5e+00`).
+pub(crate) fn fmt_e(f: f64, prec: usize) -> String {
+    fmt_float_e(f, prec)
+}
+
 fn fmt_float_e(f: f64, prec: usize) -> String {
     let s = format!("{f:.prec$e}");
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
@@ -651,6 +656,8 @@ impl Machine {
             park: super::Park::Running,
             resume: None,
             panicking: None,
+            history: Vec::new(),
+            recovered: None,
             waits: Vec::new(),
             token: 0,
             start_pos: Default::default(),

@@ -86,6 +86,11 @@ pub(crate) struct Goroutine {
     pub park: Park,
     pub resume: Option<Resume>,
     pub panicking: Option<Value>,
+    /// Earlier panics still on the stack when a new one started (value, recovered?), as Go's
+    /// `panic: a [recovered]` chain prints them.
+    pub history: Vec<(Value, bool)>,
+    /// The value just recovered, while the deferred call that recovered it runs.
+    pub recovered: Option<Value>,
     /// Registrations of a parked select or receive: channels by case and Done nodes.
     pub waits: Vec<Wait>,
     /// Token distinguishing this park from earlier ones in channel queues.
@@ -152,6 +157,11 @@ pub struct Machine {
     /// The goroutine being run (for trace events).
     pub(crate) current: u64,
     pub(crate) engine_seq: u64,
+    /// `strconv.ErrSyntax`, `strconv.ErrRange`.
+    pub(crate) err_syntax: Value,
+    pub(crate) err_range: Value,
+    /// The type `*strconv.NumError`, if the program mentions it.
+    pub(crate) numerror_t: Option<super::types::TypeId>,
 }
 
 impl Machine {
@@ -192,6 +202,9 @@ impl Machine {
             stderr_obj: Value::Obj(Rc::new(std::cell::RefCell::new(value::Object::Builder("stderr".into())))),
             current: 0,
             engine_seq: 0,
+            err_syntax: Value::Err(Rc::new(value::ErrObj::Simple("invalid syntax".into()))),
+            err_range: Value::Err(Rc::new(value::ErrObj::Simple("value out of range".into()))),
+            numerror_t: (0..prog.types.len() as u32).find(|&t| prog.types.name(t) == "*strconv.NumError"),
         };
         // Goroutine 1 runs init, then main (main's frame is pushed when init returns).
         let main = Value::Func(Rc::new(Closure { func: prog.main_fn, captures: vec![], recv: None }));

@@ -45,7 +45,11 @@ pub const NAMES: &[&str] = &[
     "strings.Builder.WriteString", "strings.Builder.WriteByte", "strings.Builder.WriteRune", "strings.Builder.String",
     "strings.Builder.Len", "strings.Builder.Reset",
     "strconv.Itoa", "strconv.Atoi", "strconv.ParseInt", "strconv.ParseBool", "strconv.ParseFloat",
-    "strconv.FormatInt", "strconv.FormatBool", "strconv.Quote",
+    "strconv.FormatInt", "strconv.FormatBool", "strconv.Quote", "strconv.ErrSyntax", "strconv.ErrRange",
+    "strconv.NumError.Error", "strconv.NumError.Unwrap", "strconv.FormatFloat",
+    "strings.LastIndex", "strings.IndexByte", "strings.Cut", "strings.SplitN", "strings.ContainsAny", "strings.Map",
+    "math/rand.NewSource", "math/rand.New", "math/rand.Rand.Intn", "math/rand.Rand.Int", "math/rand.Rand.Int63",
+    "math/rand.Rand.Float64", "math/rand.Rand.Perm", "time.Timer.C",
     "math/rand.Intn", "math/rand.Int", "math/rand.Int63", "math/rand.Float64", "math/rand.Seed",
     "math/rand.Shuffle", "math/rand.Perm",
     "math.Sqrt", "math.Abs", "math.Floor", "math.Ceil", "math.Max", "math.Min", "math.Pow", "math.Inf",
@@ -188,6 +192,7 @@ impl Machine {
                 one(r.into_iter().next().unwrap_or(Value::Nil))
             }
             "err.Timeout" | "err.Temporary" => one(Value::Bool(matches!(arg(&args, 0), Value::Err(e) if matches!(*e, ErrObj::Deadline)))),
+
             _ => self.native_lib(g, n, args),
         }
     }
@@ -303,6 +308,13 @@ impl Machine {
                 let abs = epoch + t as i128;
                 one(Value::Time((abs - abs.rem_euclid(m as i128) - epoch) as i64))
             }
+            "time.Timer.C" => match a0 {
+                Value::Obj(o) => match &*o.borrow() {
+                    Object::Timer(ch, _) => one(ch.clone()),
+                    _ => one(Value::Nil),
+                },
+                _ => Err(super::exec::rt_err("invalid memory address or nil pointer dereference")),
+            },
             "time.Timer.Stop" | "time.Ticker.Stop" => {
                 let Value::Obj(o) = a0 else { return Err(super::exec::rt_err("invalid memory address or nil pointer dereference")) };
                 let id = match &*o.borrow() {

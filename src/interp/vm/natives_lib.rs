@@ -22,9 +22,6 @@ fn strs(v: Vec<String>) -> Value {
     Value::slice(v.iter().map(|x| Value::str(x)).collect())
 }
 
-fn num_err(func: &str, input: &str, what: &str) -> Value {
-    Value::Err(Rc::new(ErrObj::Num(format!("strconv.{func}: parsing {}: {what}", quote(input)))))
-}
 
 fn quote(x: &str) -> String {
     let mut o = String::from("\"");
@@ -59,6 +56,18 @@ fn parse_int(x: &str, base: u32) -> Result<i64, &'static str> {
 }
 
 impl Machine {
+    /// A `*strconv.NumError` (or, if the program never names that type, an equivalent error).
+    fn num_err(&self, func: &str, input: &str, what: &str) -> Value {
+        let inner = if what == "invalid syntax" { self.err_syntax.clone() } else { self.err_range.clone() };
+        match self.numerror_t {
+            Some(t) => {
+                let obj = Rc::new(std::cell::RefCell::new(vec![Value::str(func), Value::str(input), inner]));
+                Value::Iface(Rc::new((t, Value::PtrObj(obj))))
+            }
+            None => Value::Err(Rc::new(ErrObj::Num(format!("strconv.{func}: parsing {}: {what}", quote(input))))),
+        }
+    }
+
     pub(crate) fn native_lib(&mut self, _g: &mut Goroutine, n: &str, a: Vec<Value>) -> NR {
         let a0 = arg(&a, 0);
         let a1 = arg(&a, 1);
@@ -159,10 +168,83 @@ impl Machine {
                     }
                 }
             }
+            "strconv.ErrSyntax" => one(self.err_syntax.clone()),
+            "strconv.ErrRange" => one(self.err_range.clone()),
+            "strconv.NumError.Error" | "strconv.NumError.Unwrap" => {
+                let Value::PtrObj(o) = a0 else { return Err(rt_err("invalid memory address or nil pointer dereference")) };
+                let f = o.borrow().clone();
+                let inner = f.get(2).cloned().unwrap_or(Value::Nil);
+                if n.ends_with("Unwrap") {
+                    return one(inner);
+                }
+                let msg = match &inner {
+                    Value::Err(e) => match &**e {
+                        ErrObj::Simple(m) => m.clone(),
+                        _ => String::new(),
+                    },
+                    _ => String::new(),
+                };
+                one(Value::str(&format!("strconv.{}: parsing {}: {msg}", f[0].as_str(), quote(f[1].as_str()))))
+            }
+            "strconv.FormatFloat" => {
+                let f = match a0 {
+                    Value::Float(f) => f,
+                    v => v.as_int() as f64,
+                };
+                let prec = arg(&a, 2).as_int();
+                let out = match (a1.as_int() as u8, prec) {
+                    (b'f', p) if p >= 0 => format!("{f:.*}", p as usize),
+                    (b'f', _) => format!("{f}"),
+                    (b'e', p) if p >= 0 => super::format::fmt_e(f, p as usize),
+                    (b'g', -1) => super::format::fmt_float_v(f),
+                    _ => super::format::fmt_float_v(f),
+                };
+                one(Value::str(&out))
+            }
+            "strings.LastIndex" => one(Value::Int(s(&a0).rfind(a1.as_str()).map(|i| i as i64).unwrap_or(-1))),
+            "strings.IndexByte" => one(Value::Int(s(&a0).bytes().position(|b| b as i64 == a1.as_int()).map(|i| i as i64).unwrap_or(-1))),
+            "strings.Cut" => {
+                let x = s(&a0);
+                match x.split_once(a1.as_str()) {
+                    Some((b, af)) => Ok(Some(vec![Value::str(b), Value::str(af), Value::Bool(true)])),
+                    None => Ok(Some(vec![Value::str(&x), Value::str(""), Value::Bool(false)])),
+                }
+            }
+            "strings.SplitN" => {
+                let cnt = arg(&a, 2).as_int();
+                let x = s(&a0);
+                if cnt == 0 {
+                    return one(Value::Nil);
+                }
+                let parts: Vec<String> = if cnt < 0 { x.split(a1.as_str()).map(str::to_string).collect() } else { x.splitn(cnt as usize, a1.as_str()).map(str::to_string).collect() };
+                one(strs(parts))
+            }
+            "strings.ContainsAny" => one(Value::Bool(s(&a0).chars().any(|c| a1.as_str().contains(c)))),
+            "math/rand.NewSource" => one(Value::Int(a0.as_int())),
+            "math/rand.New" => {
+                let seed = (a0.as_int() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+                one(Value::Obj(Rc::new(std::cell::RefCell::new(Object::Rand(seed)))))
+            }
+            "math/rand.Rand.Intn" | "math/rand.Rand.Int" | "math/rand.Rand.Int63" | "math/rand.Rand.Float64" | "math/rand.Rand.Perm" => {
+                let Value::Obj(o) = a0 else { return Err(rt_err("invalid memory address or nil pointer dereference")) };
+                // Swap the object's generator in, run the global version, swap back.
+                let state = match &*o.borrow() {
+                    Object::Rand(st) => *st,
+                    _ => 1,
+                };
+                let saved = std::mem::replace(&mut self.rng, state);
+                let global = n.replace("Rand.", "");
+                let res = self.native_lib(_g, &global, a[1..].to_vec());
+                let after = std::mem::replace(&mut self.rng, saved);
+                if let Object::Rand(st) = &mut *o.borrow_mut() {
+                    *st = after;
+                }
+                res
+            }
             "strconv.Itoa" => one(Value::str(&a0.as_int().to_string())),
             "strconv.Atoi" => match parse_int(a0.as_str(), 10) {
                 Ok(v) => Ok(Some(vec![Value::Int(v), Value::Nil])),
-                Err(w) => Ok(Some(vec![Value::Int(0), num_err("Atoi", a0.as_str(), w)])),
+                Err(w) => Ok(Some(vec![Value::Int(0), self.num_err("Atoi", a0.as_str(), w)])),
             },
             "strconv.ParseInt" => {
                 let base = a1.as_int();
@@ -174,21 +256,21 @@ impl Machine {
                         let (lo, hi) = (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1);
                         if (v as i128) < lo || (v as i128) > hi {
                             let clamp = if (v as i128) < lo { lo } else { hi } as i64;
-                            return Ok(Some(vec![Value::Int(clamp), num_err("ParseInt", a0.as_str(), "value out of range")]));
+                            return Ok(Some(vec![Value::Int(clamp), self.num_err("ParseInt", a0.as_str(), "value out of range")]));
                         }
                         Ok(Some(vec![Value::Int(v), Value::Nil]))
                     }
-                    Err(w) => Ok(Some(vec![Value::Int(0), num_err("ParseInt", a0.as_str(), w)])),
+                    Err(w) => Ok(Some(vec![Value::Int(0), self.num_err("ParseInt", a0.as_str(), w)])),
                 }
             }
             "strconv.ParseBool" => match a0.as_str() {
                 "1" | "t" | "T" | "true" | "TRUE" | "True" => Ok(Some(vec![Value::Bool(true), Value::Nil])),
                 "0" | "f" | "F" | "false" | "FALSE" | "False" => Ok(Some(vec![Value::Bool(false), Value::Nil])),
-                x => Ok(Some(vec![Value::Bool(false), num_err("ParseBool", x, "invalid syntax")])),
+                x => Ok(Some(vec![Value::Bool(false), self.num_err("ParseBool", x, "invalid syntax")])),
             },
             "strconv.ParseFloat" => match a0.as_str().parse::<f64>() {
                 Ok(f) if !a0.as_str().contains(|c: char| c.is_alphabetic() && c != 'e' && c != 'E') => Ok(Some(vec![Value::Float(f), Value::Nil])),
-                _ => Ok(Some(vec![Value::Float(0.0), num_err("ParseFloat", a0.as_str(), "invalid syntax")])),
+                _ => Ok(Some(vec![Value::Float(0.0), self.num_err("ParseFloat", a0.as_str(), "invalid syntax")])),
             },
             "strconv.FormatInt" => {
                 let base = a1.as_int();

@@ -23,6 +23,8 @@ impl Machine {
             park: Park::Running,
             resume: None,
             panicking: None,
+            history: Vec::new(),
+            recovered: None,
             waits: Vec::new(),
             token: 0,
             start_pos: pos,
@@ -237,8 +239,13 @@ impl Machine {
 
     /// A goroutine's unrecovered panic ends the program.
     pub(crate) fn die(&mut self, g: &Goroutine, v: &Value) {
+        let mut msg = String::new();
+        for (old, rec) in g.history.clone() {
+            let t = self.panic_text(&old);
+            msg.push_str(&format!("panic: {t}{}\n\t", if rec { " [recovered]" } else { "" }));
+        }
         let text = self.panic_text(v);
-        let mut msg = format!("panic: {text}");
+        msg.push_str(&format!("panic: {text}"));
         if matches!(v, Value::Err(e) if matches!(**e, super::value::ErrObj::Simple(ref s) if s.starts_with("runtime error: invalid memory address"))) {
             msg.push_str("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
         }
