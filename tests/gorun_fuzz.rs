@@ -54,8 +54,17 @@ fn seeds() -> Vec<(String, String)> {
 
 static PANIC_MSG: Mutex<Option<String>> = Mutex::new(None);
 
+thread_local! {
+    /// True on the threads that run inputs: their panics are recorded, not printed.
+    static WORKER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn install_hook() {
-    panic::set_hook(Box::new(|info| {
+    let default = panic::take_hook();
+    panic::set_hook(Box::new(move |info| {
+        if !WORKER.with(|w| w.get()) {
+            return default(info);
+        }
         let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_else(|| "(non-string panic)".into());
         let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         if let Ok(mut slot) = PANIC_MSG.lock() {
@@ -68,6 +77,7 @@ fn install_hook() {
 fn check(src: String, hang: Duration) -> Result<(), String> {
     let (tx, rx) = mpsc::channel();
     let worker = std::thread::Builder::new().stack_size(64 << 20).spawn(move || {
+        WORKER.with(|w| w.set(true));
         let limits = small_limits();
         let max_out = limits.max_output_bytes;
         let opts = Options { seed: 7, args: Vec::new(), limits };
@@ -108,12 +118,13 @@ struct Failure {
 fn report(failures: &[Failure], total: usize) -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/gorun-fuzz-failures");
     let _ = std::fs::create_dir_all(&dir);
-    let mut msg = format!("{} of {total} inputs failed (written to {}):\n", failures.len(), dir.display());
+    let mut msg = format!("{} of {total} inputs failed (each written to {}):\n", failures.len(), dir.display());
     for (i, f) in failures.iter().enumerate() {
         let _ = std::fs::write(dir.join(format!("{i:03}.go")), &f.input);
-        if i < 5 {
-            msg.push_str(&format!("\n--- {i:03}.go: {} -- {}\n{}\n", f.origin, f.problem, f.input));
-        }
+        msg.push_str(&format!("  {i:03}.go: {} -- {}\n", f.origin, f.problem));
+    }
+    for (i, f) in failures.iter().enumerate().take(2) {
+        msg.push_str(&format!("\n--- {i:03}.go ---\n{}\n", f.input));
     }
     msg
 }
