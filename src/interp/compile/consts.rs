@@ -113,9 +113,9 @@ impl Compiler {
                     (a @ (ConstVal::Int(_) | ConstVal::Float(_)), b @ (ConstVal::Int(_) | ConstVal::Float(_))) => {
                         let (a, b) = (a.f(), b.f());
                         match *op {
-                            "+" => ConstVal::Float(a + b),
-                            "-" => ConstVal::Float(a - b),
-                            "*" => ConstVal::Float(a * b),
+                            "+" => ConstVal::Float(exactish(a + b)),
+                            "-" => ConstVal::Float(exactish(a - b)),
+                            "*" => ConstVal::Float(exactish(a * b)),
                             "/" if b != 0.0 => ConstVal::Float(a / b),
                             "==" => return Some((ids::UNTYPED_BOOL, ConstVal::Bool(a == b))),
                             "!=" => return Some((ids::UNTYPED_BOOL, ConstVal::Bool(a != b))),
@@ -217,5 +217,21 @@ impl Compiler {
                 if rank(a) >= rank(b) { a } else { b }
             }
         }
+    }
+}
+
+/// Go's constant arithmetic is exact; f64 arithmetic on decimal literals is not (`0.1 + 0.2`).
+/// When a 15-significant-digit decimal lies within two ulps of the f64 result and is shorter,
+/// it is the exact result the f64 missed, so use it.
+fn exactish(r: f64) -> f64 {
+    if !r.is_finite() || r == 0.0 {
+        return r;
+    }
+    let c: f64 = format!("{r:.14e}").parse().unwrap_or(r);
+    let ulp = f64::from_bits(r.abs().to_bits() + 1) - r.abs();
+    if (c - r).abs() <= 2.0 * ulp && format!("{c}").len() < format!("{r}").len() {
+        c
+    } else {
+        r
     }
 }

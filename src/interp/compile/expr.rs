@@ -292,7 +292,7 @@ impl Compiler {
     }
 
     fn is_aggregate(&self, t: TypeId) -> bool {
-        matches!(self.types.under(t), Type::Struct(_) | Type::Array(..))
+        matches!(self.types.under(t), Type::Struct(_) | Type::Array(..) | Type::Opaque(_))
     }
 
     /// Compiles an expression for its value; `want` types untyped constants and `nil`.

@@ -792,16 +792,25 @@ impl Compiler {
                 }
             }
         }
-        // 3. globals and constants, in source order (initialisers run in the init function).
+        // 3. constants, then globals in Go's initialisation order (a variable after the ones its
+        // initialiser refers to, directly or through functions); initialisers run in main.init.
         self.fstack.push(new_fn("main.init", vec![]));
         for d in &file.decls {
-            if let Decl::Gen(g) = d {
-                match g {
-                    GenDecl::Const(specs) => self.const_specs(specs, true),
-                    GenDecl::Var(specs) => self.global_vars(specs),
-                    GenDecl::Type(_) => {}
-                }
+            if let Decl::Gen(GenDecl::Const(specs)) = d {
+                self.const_specs(specs, true);
             }
+        }
+        let var_specs: Vec<ValueSpec> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Gen(GenDecl::Var(specs)) => Some(specs.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        for spec in init_order(file, &var_specs) {
+            self.global_vars(std::slice::from_ref(&spec));
         }
         let init_state = self.fstack.pop();
         // 4. bodies.
@@ -1164,6 +1173,73 @@ pub(crate) fn expr_str(e: &Expr) -> String {
     }
 }
 
+/// Identifiers mentioned in a piece of syntax (read from its debug form).
+fn mentioned(node: &impl std::fmt::Debug) -> HashSet<String> {
+    let text = format!("{node:?}");
+    let mut out = HashSet::new();
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("Ident(\"") {
+        rest = &rest[i + 7..];
+        if let Some(end) = rest.find('"') {
+            out.insert(rest[..end].to_string());
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+/// Package variables in Go's initialisation order: repeatedly the earliest in source order
+/// whose initialiser depends (directly, or through the package's functions) on no variable not
+/// yet initialised.
+fn init_order(file: &File, specs: &[ValueSpec]) -> Vec<ValueSpec> {
+    let funcs: HashMap<String, HashSet<String>> = file
+        .decls
+        .iter()
+        .filter_map(|d| match d {
+            Decl::Func(f) if f.recv.is_none() => Some((f.name.clone(), mentioned(&f.body))),
+            _ => None,
+        })
+        .collect();
+    let var_names: HashSet<String> = specs.iter().flat_map(|s| s.names.iter().map(|n| n.0.clone())).collect();
+    let deps: Vec<HashSet<String>> = specs
+        .iter()
+        .map(|s| {
+            let mut seen = HashSet::new();
+            let mut todo: Vec<String> = mentioned(&s.values).into_iter().collect();
+            let mut out = HashSet::new();
+            while let Some(n) = todo.pop() {
+                if !seen.insert(n.clone()) {
+                    continue;
+                }
+                if var_names.contains(&n) {
+                    out.insert(n.clone());
+                }
+                if let Some(body) = funcs.get(&n) {
+                    todo.extend(body.iter().cloned());
+                }
+            }
+            for (n, _) in &s.names {
+                out.remove(n);
+            }
+            out
+        })
+        .collect();
+    let mut done: HashSet<String> = HashSet::new();
+    let mut placed = vec![false; specs.len()];
+    let mut order = Vec::new();
+    while order.len() < specs.len() {
+        let next = (0..specs.len()).find(|&i| !placed[i] && deps[i].iter().all(|d| done.contains(d)));
+        // A cycle (Go reports it): fall back to source order.
+        let i = next.unwrap_or_else(|| (0..specs.len()).find(|&i| !placed[i]).unwrap_or(0));
+        placed[i] = true;
+        for (n, _) in &specs[i].names {
+            done.insert(n.clone());
+        }
+        order.push(specs[i].clone());
+    }
+    order
+}
+
 /// Names that must live in boxes: referenced inside a closure, or whose address is taken.
 fn escapes(body: &Block) -> HashSet<String> {
     let mut out = HashSet::new();
@@ -1309,7 +1385,9 @@ fn escapes(body: &Block) -> HashSet<String> {
                     expr(e, c, out);
                 }
                 expr(x, c, out);
-                block(b, c, out);
+                // A range over a call may be a function iterator: its body becomes a closure.
+                let iter = c || matches!(x.kind, ExprKind::Call { .. } | ExprKind::FuncLit(..));
+                block(b, iter, out);
             }
             StmtKind::Labeled(_, s) => stmt(s, c, out),
             _ => {}

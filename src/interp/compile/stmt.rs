@@ -435,17 +435,41 @@ impl Compiler {
         } else {
             None
         };
+        // Phase one: index operands and pointers on the left, then the values on the right.
+        let mut prefixes: Vec<(u8, u16, Vec<u16>)> = Vec::new();
+        for (i, l) in lhs.iter().enumerate() {
+            if tts[i].is_none() {
+                prefixes.push((5, 0, vec![]));
+                continue;
+            }
+            let kind = self.lvalue_prefix(l);
+            let n = match kind {
+                1 | 2 => 2,
+                3 | 4 => 1,
+                _ => 0,
+            };
+            let slots: Vec<u16> = (0..n).map(|_| self.temp()).collect();
+            for s in slots.iter().rev() {
+                self.emit(Op::SetLocal(*s), pos);
+            }
+            prefixes.push((kind, self.last_field, slots));
+        }
         let _ = self.rhs_values(rhs, lhs.len(), want, pos, "assignment");
         let temps: Vec<u16> = lhs.iter().map(|_| self.temp()).collect();
         for s in temps.iter().rev() {
             self.emit(Op::SetLocal(*s), pos);
         }
+        // Phase two: the stores, left to right.
         for (i, l) in lhs.iter().enumerate() {
             if tts[i].is_none() {
                 continue;
             }
-            let kind = self.lvalue_prefix(l);
+            let (kind, field, slots) = prefixes[i].clone();
+            for s in &slots {
+                self.emit(Op::Local(*s), pos);
+            }
             self.emit(Op::Local(temps[i]), pos);
+            self.last_field = field;
             self.lvalue_store(l, kind);
         }
     }
@@ -761,6 +785,13 @@ impl Compiler {
     }
 
     fn range(&mut self, k: Option<&Expr>, v: Option<&Expr>, def: bool, x: &Expr, body: &Block, pos: Pos) {
+        let xt0 = self.peek_type(x);
+        if let Type::Func { params, .. } = self.types.under(xt0).clone() {
+            if let Some(Type::Func { params: yp, .. }) = params.first().map(|p| self.types.under(*p).clone()) {
+                self.range_func(k, v, def, x, body, pos, yp);
+                return;
+            }
+        }
         let label = self.take_label();
         self.push_scope();
         let xt = self.expr(x, None);
@@ -909,6 +940,59 @@ impl Compiler {
             let _ = brk;
         }
         self.pop_scope();
+    }
+
+    /// `for k, v := range f` over a function iterator: the body becomes the `yield` closure
+    /// (`continue` returns true, `break` returns false).
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(&mut self, k: Option<&Expr>, v: Option<&Expr>, def: bool, x: &Expr, body: &Block, pos: Pos, yp: Vec<TypeId>) {
+        let _ = self.take_label();
+        if !def && (k.is_some() || v.is_some()) {
+            self.err(pos, "range over a function iterator with = is not supported here");
+            return;
+        }
+        if has_return(&body.stmts) {
+            self.err(pos, "return inside a range-over-func loop is not supported here");
+            return;
+        }
+        let dummy = Expr { kind: ExprKind::Ident("_".into()), pos };
+        let mut fields = Vec::new();
+        for (i, target) in [k, v].iter().enumerate().take(yp.len()) {
+            let name = match target {
+                Some(Expr { kind: ExprKind::Ident(n), pos: p }) => (n.clone(), *p),
+                _ => ("_".to_string(), pos),
+            };
+            let _ = i;
+            fields.push(Field { names: vec![name], ty: dummy.clone(), tag: None });
+        }
+        for _ in fields.len()..yp.len() {
+            fields.push(Field { names: vec![("_".into(), pos)], ty: dummy.clone(), tag: None });
+        }
+        let sig_ast = FuncType { params: fields, results: vec![Field { names: vec![], ty: dummy.clone(), tag: None }] };
+        let sig = self.types.intern(Type::Func { params: yp, results: vec![ids::BOOL], variadic: false });
+        let mut stmts = yield_body(&body.stmts, true);
+        stmts.push(Stmt { kind: StmtKind::Return(vec![Expr { kind: ExprKind::Ident("true".into()), pos: body.end }]), pos: body.end });
+        let yb = Block { stmts, pos: body.pos, end: body.end };
+        let ft = self.expr(x, None);
+        let _ = ft;
+        let n = self.fs().closures + 1;
+        let name = format!("{}-range{n}", self.fs().f.name);
+        self.fs().closures += 1;
+        let idx = self.funcs.len() as u32;
+        self.funcs.push(Default::default());
+        self.closure_captures.push(Vec::new());
+        let f = self.function(&name, &sig_ast, sig, None, Some(&yb), pos);
+        let caps = self.closure_captures.pop().unwrap_or_default();
+        self.funcs[idx as usize] = f;
+        for c in &caps {
+            match c {
+                Loc::Boxed(s) | Loc::Local(s) => self.emit(Op::Local(*s), pos),
+                Loc::Upval(i) => self.emit(Op::UpvalRef(*i), pos),
+                Loc::Global(g) => self.emit(Op::GlobalRef(*g), pos),
+            };
+        }
+        self.emit(Op::Closure(idx, caps.len() as u16), pos);
+        self.emit(Op::CallValue(1), pos);
     }
 
     fn bind_range(&mut self, target: Option<&Expr>, t: TypeId, def: bool, pos: Pos) {
@@ -1264,4 +1348,44 @@ impl Compiler {
             _ => None,
         }
     }
+}
+
+/// The body of a range-over-func loop as its yield function: `break` and `continue` that belong
+/// to the loop become `return false` / `return true`.
+fn yield_body(stmts: &[Stmt], top: bool) -> Vec<Stmt> {
+    stmts.iter().map(|s| yield_stmt(s, top)).collect()
+}
+
+fn yield_stmt(s: &Stmt, top: bool) -> Stmt {
+    let ret = |b: bool| Stmt { kind: StmtKind::Return(vec![Expr { kind: ExprKind::Ident(if b { "true" } else { "false" }.into()), pos: s.pos }]), pos: s.pos };
+    let kind = match &s.kind {
+        StmtKind::Break(None) if top => return ret(false),
+        StmtKind::Continue(None) => return ret(true),
+        StmtKind::Block(b) => StmtKind::Block(Block { stmts: yield_body(&b.stmts, top), pos: b.pos, end: b.end }),
+        StmtKind::If(i, c, t, e) => StmtKind::If(
+            i.clone(),
+            c.clone(),
+            Block { stmts: yield_body(&t.stmts, top), pos: t.pos, end: t.end },
+            e.as_ref().map(|e| Box::new(yield_stmt(e, top))),
+        ),
+        StmtKind::Switch(i, t, cl, p) => StmtKind::Switch(
+            i.clone(),
+            t.clone(),
+            cl.iter().map(|c| CaseClause { exprs: c.exprs.clone(), body: yield_body(&c.body, false), pos: c.pos }).collect(),
+            *p,
+        ),
+        StmtKind::TypeSwitch(i, b, x, cl) => StmtKind::TypeSwitch(
+            i.clone(),
+            b.clone(),
+            x.clone(),
+            cl.iter().map(|c| CaseClause { exprs: c.exprs.clone(), body: yield_body(&c.body, false), pos: c.pos }).collect(),
+        ),
+        StmtKind::Select(cl) => StmtKind::Select(cl.iter().map(|c| CommClause { comm: c.comm.clone(), body: yield_body(&c.body, false), pos: c.pos }).collect()),
+        k => k.clone(),
+    };
+    Stmt { kind, pos: s.pos }
+}
+
+fn has_return(stmts: &[Stmt]) -> bool {
+    format!("{stmts:?}").contains("Return(")
 }

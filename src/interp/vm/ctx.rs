@@ -259,49 +259,71 @@ impl Machine {
         self.engine.time_format().time_string(Time(t))
     }
 
-    /// `Time.Format` for the common layouts.
+    /// `Time.Format`: Go's layout tokens (`2006 01 02 15 04 05`, `Jan`, `Mon`, `PM`, fractions,
+    /// zones as UTC).
     pub(crate) fn time_format(&self, t: i64, layout: &str) -> String {
-        let s = self.engine.time_format();
-        let plain = crate::engine::TimeFormat { epoch_unix: s.epoch_unix, monotonic: false }.time_string(Time(t));
-        // plain: "2009-11-10 23:00:00.5 +0000 UTC"
-        let (date, rest) = plain.split_once(' ').unwrap_or(("", ""));
-        let clock = rest.split(' ').next().unwrap_or("");
-        let hms = clock.split('.').next().unwrap_or("");
-        let frac = clock.split('.').nth(1).unwrap_or("");
-        let h: u32 = hms.get(0..2).and_then(|x| x.parse().ok()).unwrap_or(0);
-        let mut out = layout.to_string();
+        let epoch = self.engine.time_format().epoch_unix;
+        let total = epoch as i128 * 1_000_000_000 + t as i128;
+        let secs = total.div_euclid(1_000_000_000) as i64;
+        let nanos = total.rem_euclid(1_000_000_000) as i64;
+        let days = secs.div_euclid(86_400);
+        let sod = secs.rem_euclid(86_400);
+        let (y, mo, d) = civil(days);
+        let (h, mi, se) = (sod / 3600, (sod / 60) % 60, sod % 60);
+        let wd = (days + 4).rem_euclid(7) as usize;
+        const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+        let month = MONTHS[(mo as usize).clamp(1, 12) - 1];
         let h12 = if h % 12 == 0 { 12 } else { h % 12 };
-        let ampm = if h < 12 { "AM" } else { "PM" };
-        let reps: [(&str, String); 12] = [
-            ("2006", date.get(0..4).unwrap_or("").into()),
-            ("01", date.get(5..7).unwrap_or("").into()),
-            ("02", date.get(8..10).unwrap_or("").into()),
-            ("15", hms.get(0..2).unwrap_or("").into()),
-            ("03", format!("{h12:02}")),
-            ("04", hms.get(3..5).unwrap_or("").into()),
-            ("05", hms.get(6..8).unwrap_or("").into()),
-            (".000", format!(".{:0<3}", &frac.get(0..frac.len().min(3)).unwrap_or(""))),
+        let frac = format!("{nanos:09}");
+        let toks: [(&str, String); 27] = [
+            ("January", month.to_string()),
+            ("Jan", month[..3].to_string()),
+            ("Monday", DAYS[wd].to_string()),
+            ("Mon", DAYS[wd][..3].to_string()),
+            ("2006", format!("{y:04}")),
             ("Z07:00", "Z".into()),
+            ("-07:00", "+00:00".into()),
+            ("-0700", "+0000".into()),
             ("MST", "UTC".into()),
-            ("PM", ampm.into()),
+            (".000000000", format!(".{frac}")),
+            (".000000", format!(".{}", &frac[..6])),
+            (".000", format!(".{}", &frac[..3])),
+            (".999999999", if nanos == 0 { String::new() } else { format!(".{}", frac.trim_end_matches('0')) }),
+            ("01", format!("{mo:02}")),
+            ("02", format!("{d:02}")),
+            ("_2", format!("{d:>2}")),
+            ("06", format!("{:02}", y % 100)),
+            ("15", format!("{h:02}")),
+            ("03", format!("{h12:02}")),
+            ("04", format!("{mi:02}")),
+            ("05", format!("{se:02}")),
+            ("PM", (if h < 12 { "AM" } else { "PM" }).into()),
+            ("pm", (if h < 12 { "am" } else { "pm" }).into()),
+            ("1", mo.to_string()),
+            ("2", d.to_string()),
             ("3", h12.to_string()),
+            ("4", mi.to_string()),
         ];
-        let mut result = String::new();
-        let bytes = out.clone();
+        let mut out = String::new();
         let mut i = 0;
-        'outer: while i < bytes.len() {
-            for (k, v) in &reps {
-                if bytes[i..].starts_with(k) {
-                    result.push_str(v);
+        'outer: while i < layout.len() {
+            for (k, v) in &toks {
+                if layout[i..].starts_with(k) {
+                    out.push_str(v);
                     i += k.len();
                     continue 'outer;
                 }
             }
-            let c = bytes[i..].chars().next().unwrap_or(' ');
-            result.push(c);
+            if layout[i..].starts_with('5') {
+                out.push_str(&se.to_string());
+                i += 1;
+                continue;
+            }
+            let c = layout[i..].chars().next().unwrap_or(' ');
+            out.push(c);
             i += c.len_utf8();
         }
-        out = result;
         out
     }
 
@@ -434,4 +456,17 @@ fn time_of(v: &Value) -> i64 {
         Value::Time(t) => *t,
         _ => 0,
     }
+}
+
+/// Days since 1970-01-01 to (year, month, day).
+fn civil(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }

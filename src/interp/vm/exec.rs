@@ -667,7 +667,14 @@ impl Machine {
             Op::FieldRef(i) => {
                 let s = Self::pop(g);
                 match s {
-                    Value::Struct(s) | Value::PtrObj(s) => g.stack.push(Value::PtrElem(Rc::new((s, *i as usize)))),
+                    Value::Struct(s) | Value::PtrObj(s) => {
+                        let fv = s.borrow().get(*i as usize).cloned();
+                        match fv {
+                            Some(Value::Struct(o) | Value::Array(o)) => g.stack.push(Value::PtrObj(o)),
+                            Some(o @ Value::Obj(_)) => g.stack.push(o),
+                            _ => g.stack.push(Value::PtrElem(Rc::new((s, *i as usize)))),
+                        }
+                    }
                     Value::Nil => return Err(rt_err("invalid memory address or nil pointer dereference")),
                     _ => g.stack.push(Value::Nil),
                 }
@@ -695,7 +702,11 @@ impl Machine {
                 if at >= len {
                     return Err(rt_err(format!("index out of range [{i}] with length {len}")));
                 }
-                g.stack.push(Value::PtrElem(Rc::new((arr, at))));
+                let elem = arr.borrow()[at].clone();
+                match elem {
+                    Value::Struct(o) | Value::Array(o) => g.stack.push(Value::PtrObj(o)),
+                    _ => g.stack.push(Value::PtrElem(Rc::new((arr, at)))),
+                }
             }
             Op::MapGet(t) | Op::MapGetOk(t) => {
                 let k = Self::pop(g);

@@ -142,6 +142,14 @@ impl Machine {
                 };
                 let fd = if w.equals(&self.stderr_obj).unwrap_or(false) { 2 } else { 1 };
                 let len = out.len();
+                if let Value::Obj(o) = &w {
+                    if !w.equals(&self.stdout_obj).unwrap_or(false) && fd == 1 {
+                        if let super::value::Object::Builder(b) = &mut *o.borrow_mut() {
+                            b.push_str(&out);
+                        }
+                        return Ok(Some(vec![Value::Int(len as i64), Value::Nil]));
+                    }
+                }
                 if let (Value::Iface(iv), true) = (&w, false) {
                     let _ = iv;
                 }
@@ -470,8 +478,10 @@ impl Machine {
                     }
                 },
                 'q' => quote(s),
-                'x' => s.bytes().map(|b| format!("{b:02x}")).collect(),
-                'X' => s.bytes().map(|b| format!("{b:02X}")).collect(),
+                'x' | 'X' => {
+                    let parts: Vec<String> = s.bytes().map(|b| if verb == 'x' { format!("{b:02x}") } else { format!("{b:02X}") }).collect();
+                    parts.join(if sp.space { " " } else { "" })
+                }
                 _ => format!("%!{verb}(string={s})"),
             },
             (Type::Slice(el) | Type::Array(_, el), _) => {
@@ -479,9 +489,10 @@ impl Machine {
                     return Ok(format!("{}(nil)", tn()));
                 }
                 let items = v.slice_items();
-                if verb == 's' && self.prog.types.underlying(*el) == ids::UINT8 {
+                if matches!(verb, 's' | 'q' | 'x' | 'X') && self.prog.types.underlying(*el) == ids::UINT8 {
                     let b: Vec<u8> = items.iter().map(|x| x.as_int() as u8).collect();
-                    return Ok(String::from_utf8_lossy(&b).into_owned());
+                    let text = String::from_utf8_lossy(&b).into_owned();
+                    return self.fmt_val(g, &Value::str(&text), ids::STRING, verb, sp, depth, top);
                 }
                 let mut parts = Vec::new();
                 for it in &items {

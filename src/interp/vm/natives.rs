@@ -365,7 +365,11 @@ impl Machine {
     }
 
     fn native_sync(&mut self, g: &mut Goroutine, n: &str, args: Vec<Value>) -> NR {
-        let Value::Obj(o) = arg(&args, 0) else {
+        let recv = match arg(&args, 0) {
+            Value::Box(b) => b.borrow().clone(),
+            v => v,
+        };
+        let Value::Obj(o) = recv else {
             return Err(super::exec::rt_err("invalid memory address or nil pointer dereference"));
         };
         match n {
