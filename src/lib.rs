@@ -11,6 +11,7 @@
 
 pub mod content;
 pub mod engine;
+pub mod interp;
 pub mod progress;
 pub mod scene;
 pub mod storage;

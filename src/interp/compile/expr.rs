@@ -1,0 +1,1188 @@
+//! Expressions: operands, selectors (fields through embedding, methods, package members),
+//! index and slice, composite and function literals, unary and binary operators, type
+//! assertions, receives; assignability with Go's `cannot use` messages.
+
+use super::super::ast::*;
+use super::super::bytecode::{Bin, Cmp, Num, Op};
+use super::super::types::{ids, MethodTarget, Type, TypeId};
+use super::super::vm::value::Value;
+use super::{expr_str, new_fn, str_value, Compiler, ConstVal, Ent, Loc};
+
+/// Where a selector leads.
+pub(crate) enum Sel {
+    /// A field: the path of field indices (through embedded fields) and its type.
+    Field(Vec<u16>, TypeId),
+    /// A method: embedded path to the receiver, target, pointer receiver?, signature, receiver type.
+    Method(Vec<u16>, MethodTarget, bool, TypeId, TypeId),
+    /// An interface method: its signature.
+    IfaceMethod(TypeId),
+}
+
+impl Compiler {
+    /// The numeric kind of a type for arithmetic.
+    pub(crate) fn num(&self, t: TypeId) -> Num {
+        let t = self.default_type(t);
+        match (self.types.under(t), self.types.underlying(t)) {
+            (Type::Int { .. }, u) => match u {
+                ids::INT8 => Num::I8,
+                ids::INT16 => Num::I16,
+                ids::INT32 => Num::I32,
+                ids::UINT8 => Num::U8,
+                ids::UINT16 => Num::U16,
+                ids::UINT32 => Num::U32,
+                ids::UINT | ids::UINT64 | ids::UINTPTR => Num::U64,
+                _ => Num::I64,
+            },
+            (Type::Float(_), _) => Num::F64,
+            (Type::String, _) => Num::Str,
+            _ => Num::Other,
+        }
+    }
+
+    /// Compiles `e` without emitting anything, for its type.
+    pub(crate) fn peek_type(&mut self, e: &Expr) -> TypeId {
+        let len = self.fs().f.code.len();
+        let nconst = self.fs().f.consts.len();
+        let nerr = self.errors.len();
+        let nsel = self.fs().f.selects.len();
+        let t = self.expr(e, None);
+        let fs = self.fs();
+        fs.f.code.truncate(len);
+        fs.f.pos.truncate(len);
+        fs.f.consts.truncate(nconst);
+        fs.f.selects.truncate(nsel);
+        self.errors.truncate(nerr);
+        t
+    }
+
+    /// Emits constant `v` (of constant type `from`) as a value of type `to`.
+    pub(crate) fn emit_const(&mut self, v: &ConstVal, from: TypeId, to: TypeId, pos: Pos) -> TypeId {
+        let target = if self.types.is_interface(to) || self.types.is_untyped(to) { self.default_type(from) } else { to };
+        match (v, self.types.under(target).clone()) {
+            (ConstVal::Float(f), Type::Int { .. }) => self.emit(Op::Int(*f as i64), pos),
+            (v, Type::Float(_)) => self.emit(Op::Float(v.f()), pos),
+            (ConstVal::Int(i), _) => self.emit(Op::Int(*i as i64), pos),
+            (ConstVal::Float(f), _) => self.emit(Op::Float(*f), pos),
+            (ConstVal::Bool(b), _) => self.emit(Op::Bool(*b), pos),
+            (ConstVal::Str(s), _) => {
+                let k = self.add_const(Value::Str(s.clone()));
+                self.emit(Op::Const(k), pos)
+            }
+        };
+        if self.types.is_interface(to) {
+            self.emit(Op::ToIface(target), pos);
+            return to;
+        }
+        target
+    }
+
+    /// Converts a constant to type `to`, reporting overflow and mismatches.
+    pub(crate) fn convert_const(&mut self, v: ConstVal, from: TypeId, to: TypeId, e: &Expr) -> ConstVal {
+        let under = self.types.under(to).clone();
+        let ok = match (&v, &under) {
+            (ConstVal::Int(_), Type::Int { .. } | Type::Float(_)) => true,
+            (ConstVal::Float(f), Type::Int { .. }) => f.fract() == 0.0,
+            (ConstVal::Float(_), Type::Float(_)) => true,
+            (ConstVal::Str(_), Type::String) => true,
+            (ConstVal::Bool(_), Type::Bool) => true,
+            (_, Type::Interface(_)) => true,
+            _ => false,
+        };
+        if !ok {
+            let desc = self.describe(e, from, Some(&v));
+            if let (ConstVal::Float(_), Type::Int { .. }) = (&v, &under) {
+                { let __m = format!("cannot use {} ({desc}) as {} value in {} (truncated)", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
+            } else {
+                { let __m = format!("cannot use {} ({desc}) as {} value in {}", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
+            }
+            return v;
+        }
+        if let (ConstVal::Int(i), Type::Int { bits, signed }) = (&v, &under) {
+            let (lo, hi): (i128, i128) = if *signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
+            if *i < lo || *i > hi {
+                let desc = self.describe(e, from, Some(&v));
+                { let __m = format!("cannot use {} ({desc}) as {} value in {} (overflows)", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
+            }
+        }
+        match (v, under) {
+            (ConstVal::Float(f), Type::Int { .. }) => ConstVal::Int(f as i128),
+            (v @ ConstVal::Int(_), Type::Float(_)) => ConstVal::Float(v.f()),
+            (v, _) => v,
+        }
+    }
+
+    /// How Go describes an operand in errors: `variable of type int`, `untyped int constant`...
+    pub(crate) fn describe(&mut self, e: &Expr, t: TypeId, cv: Option<&ConstVal>) -> String {
+        let tn = self.tn(t);
+        if let Some(v) = cv {
+            if self.types.is_untyped(t) {
+                let lit = matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Char(_));
+                return if lit { format!("{tn} constant") } else { format!("{tn} constant {}", v.show()) };
+            }
+            return format!("constant {} of type {tn}", v.show());
+        }
+        if t == ids::UNTYPED_NIL {
+            return "untyped nil".into();
+        }
+        if let ExprKind::Ident(n) = &e.kind {
+            if let Some(Ent::Var(_)) = self.lookup(n) {
+                return format!("variable of {}type {tn}", self.struct_word(t));
+            }
+        }
+        format!("value of {}type {tn}", self.struct_word(t))
+    }
+
+    fn struct_word(&self, t: TypeId) -> &'static str {
+        if self.types.is_named(t) && t > ids::STRING {
+            match self.types.under(t) {
+                Type::Struct(_) => "struct ",
+                Type::Interface(_) if t != ids::ERROR => "interface ",
+                _ => "",
+            }
+        } else {
+            ""
+        }
+    }
+
+    /// Checks that a value of type `from` (already on the stack) can be assigned to `to`, and
+    /// wraps it in an interface if `to` is one. Reports Go's `cannot use` error otherwise.
+    pub(crate) fn assign_conv(&mut self, from: TypeId, to: TypeId, e: &Expr, ctx: &str) -> bool {
+        if from == to || to == ids::ANY && self.types.is_interface(from) {
+            return true;
+        }
+        match self.assignable(from, to) {
+            Ok(wrap) => {
+                if wrap {
+                    self.emit(Op::ToIface(self.default_type(from)), e.pos);
+                }
+                true
+            }
+            Err(why) => {
+                if from == ids::ANY && self.errors.iter().any(|x| x.0 == e.pos) {
+                    return false;
+                }
+                let cv = self.const_eval(e).map(|x| x.1);
+                let desc = self.describe(e, from, cv.as_ref());
+                let tn = self.tn(to);
+                let msg = if self.types.is_untyped(from) && cv.is_some() && from != ids::UNTYPED_NIL {
+                    format!("cannot use {} ({desc}) as {tn} value in {ctx}", expr_str(e))
+                } else {
+                    format!("cannot use {} ({desc}) as {tn} value in {ctx}{why}", expr_str(e))
+                };
+                self.err(e.pos, msg);
+                false
+            }
+        }
+    }
+
+    /// Ok(needs interface wrap) or Err(": reason").
+    pub(crate) fn assignable(&mut self, from: TypeId, to: TypeId) -> Result<bool, String> {
+        if from == to {
+            return Ok(false);
+        }
+        let to_iface = self.types.is_interface(to);
+        if from == ids::UNTYPED_NIL {
+            return match self.types.under(to) {
+                Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func { .. } | Type::Interface(_) => Ok(false),
+                _ => Err(String::new()),
+            };
+        }
+        if self.types.is_untyped(from) {
+            if to_iface {
+                return if self.types.is_interface(to) && self.missing_method(self.default_type(from), to).is_none() { Ok(true) } else { Err(String::new()) };
+            }
+            let ok = match (from, self.types.under(to)) {
+                (ids::UNTYPED_BOOL, Type::Bool) => true,
+                (ids::UNTYPED_STRING, Type::String) => true,
+                (ids::UNTYPED_INT | ids::UNTYPED_RUNE, Type::Int { .. } | Type::Float(_)) => true,
+                (ids::UNTYPED_FLOAT, Type::Float(_) | Type::Int { .. }) => true,
+                _ => false,
+            };
+            return if ok { Ok(false) } else { Err(String::new()) };
+        }
+        if to_iface {
+            if self.types.is_interface(from) {
+                return match self.missing_method(from, to) {
+                    None => Ok(false),
+                    Some(m) => Err(format!(": {} does not implement {} (missing method {m})", self.tn(from), self.tn(to))),
+                };
+            }
+            return match self.missing_method(from, to) {
+                None => Ok(true),
+                Some(m) => {
+                    let ptr_has = self.types.intern(Type::Pointer(from));
+                    let extra = if self.missing_method(ptr_has, to).is_none() && !matches!(self.types.get(from), Type::Pointer(_)) {
+                        format!(" (method {m} has pointer receiver)")
+                    } else {
+                        format!(" (missing method {m})")
+                    };
+                    Err(format!(": {} does not implement {}{extra}", self.tn(from), self.tn(to)))
+                }
+            };
+        }
+        let (uf, ut) = (self.types.underlying(from), self.types.underlying(to));
+        if uf == ut && (!self.types.is_named(from) || !self.types.is_named(to)) && !matches!(self.types.get(uf), Type::Int { .. } | Type::Float(_) | Type::String | Type::Bool) {
+            return Ok(false);
+        }
+        if let (Type::Chan(0, a), Type::Chan(_, b)) = (self.types.under(from), self.types.under(to)) {
+            if a == b && !self.types.is_named(to) {
+                return Ok(false);
+            }
+        }
+        Err(String::new())
+    }
+
+    /// The first method of interface `iface` that type `t` lacks.
+    pub(crate) fn missing_method(&mut self, t: TypeId, iface: TypeId) -> Option<String> {
+        let Type::Interface(ms) = self.types.under(iface).clone() else { return None };
+        for (name, sig) in ms {
+            match self.select(t, &name) {
+                Some(Sel::Method(_, _, ptr, msig, _)) => {
+                    let is_ptr = matches!(self.types.get(t), Type::Pointer(_));
+                    if ptr && !is_ptr {
+                        return Some(name);
+                    }
+                    if msig != sig {
+                        return Some(name);
+                    }
+                }
+                Some(Sel::IfaceMethod(msig)) if msig == sig => {}
+                _ => return Some(name),
+            }
+        }
+        None
+    }
+
+    /// Finds field or method `name` of type `t` (through pointers and embedded fields).
+    pub(crate) fn select(&mut self, t: TypeId, name: &str) -> Option<Sel> {
+        if let Type::Interface(ms) = self.types.under(t) {
+            return ms.iter().find(|m| m.0 == name).map(|m| Sel::IfaceMethod(m.1));
+        }
+        let base = match self.types.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        if let Some(m) = self.types.method(base, name).cloned() {
+            return Some(Sel::Method(vec![], m.target, m.ptr_recv, m.sig, base));
+        }
+        let Type::Struct(fields) = self.types.under(base).clone() else { return None };
+        if let Some(i) = fields.iter().position(|f| f.name == name) {
+            return Some(Sel::Field(vec![i as u16], fields[i].ty));
+        }
+        for (i, f) in fields.iter().enumerate() {
+            if f.embedded {
+                match self.select(f.ty, name) {
+                    Some(Sel::Field(mut p, ft)) => {
+                        p.insert(0, i as u16);
+                        return Some(Sel::Field(p, ft));
+                    }
+                    Some(Sel::Method(mut p, tg, ptr, sig, rt)) => {
+                        p.insert(0, i as u16);
+                        return Some(Sel::Method(p, tg, ptr, sig, rt));
+                    }
+                    Some(Sel::IfaceMethod(sig)) => {
+                        // An embedded interface: call through the field.
+                        return Some(Sel::Method(vec![i as u16], MethodTarget::Native(u16::MAX), false, sig, f.ty));
+                    }
+                    None => {}
+                }
+            }
+        }
+        None
+    }
+
+    fn is_aggregate(&self, t: TypeId) -> bool {
+        matches!(self.types.under(t), Type::Struct(_) | Type::Array(..) | Type::Opaque(_))
+    }
+
+    /// Compiles an expression for its value; `want` types untyped constants and `nil`.
+    /// Returns its type (a `Tuple` for a multi-value call, the void func type for none).
+    pub(crate) fn expr(&mut self, e: &Expr, want: Option<TypeId>) -> TypeId {
+        let t = self.expr_inner(e, want, false);
+        t
+    }
+
+    /// Compiles an addressable expression without copying a struct/array value (for field
+    /// access, method calls with pointer receivers, `&x`).
+    pub(crate) fn expr_ref(&mut self, e: &Expr) -> TypeId {
+        self.expr_inner(e, None, true)
+    }
+
+    fn expr_inner(&mut self, e: &Expr, want: Option<TypeId>, by_ref: bool) -> TypeId {
+        if !matches!(e.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Call { .. }) || matches!(e.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Call { .. }) {
+            if let Some((t, v)) = self.const_eval(e) {
+                return match want {
+                    Some(w) if self.types.is_untyped(t) => {
+                        if !self.types.is_interface(w) {
+                            if self.assignable(t, w).is_ok() {
+                                let v = self.convert_const(v, t, w, e);
+                                return self.emit_const(&v, t, w, e.pos);
+                            }
+                            self.emit_const(&v, t, self.default_type(t), e.pos);
+                            return t;
+                        }
+                        self.emit_const(&v, t, w, e.pos)
+                    }
+                    _ => {
+                        self.emit_const(&v, t, t, e.pos);
+                        t
+                    }
+                };
+            }
+        }
+        let pos = e.pos;
+        match &e.kind {
+            ExprKind::Ident(n) => self.ident(n, pos, want, by_ref),
+            ExprKind::Paren(x) => self.expr_inner(x, want, by_ref),
+            ExprKind::Selector(x, name, npos) => self.selector(e, x, name, *npos, by_ref),
+            ExprKind::Index(x, i) => self.index(x, i, pos, by_ref),
+            ExprKind::Slice(x, lo, hi, max) => {
+                let xt = self.expr_ref(x);
+                let (res, ok) = match self.types.under(xt).clone() {
+                    Type::String => (xt, true),
+                    Type::Slice(_) => (xt, true),
+                    Type::Array(_, el) => (self.types.intern(Type::Slice(el)), true),
+                    Type::Pointer(p) => match self.types.under(p).clone() {
+                        Type::Array(_, el) => (self.types.intern(Type::Slice(el)), true),
+                        _ => (xt, false),
+                    },
+                    _ => (xt, false),
+                };
+                if !ok {
+                    { let __m = format!("cannot slice {} (variable of type {})", expr_str(x), self.tn(xt)); self.err(pos, __m); };
+                }
+                let mut flags = 0;
+                for (i, b) in [lo, hi, max].iter().enumerate() {
+                    if let Some(b) = b {
+                        let t = self.expr(b, Some(ids::INT));
+                        self.check_index_type(t, b);
+                        flags |= 1 << i;
+                    }
+                }
+                self.emit(Op::SliceExpr(flags), pos);
+                let r = if self.types.under(res) == &Type::String && self.types.is_untyped(res) { ids::STRING } else { res };
+                r
+            }
+            ExprKind::Star(x) => {
+                let t = self.expr(x, None);
+                match self.types.get(t).clone() {
+                    Type::Pointer(el) => {
+                        self.emit(Op::Deref, pos);
+                        if !by_ref && self.is_aggregate(el) {
+                            self.emit(Op::Copy, pos);
+                        }
+                        el
+                    }
+                    _ => {
+                        if t == ids::UNTYPED_NIL {
+                            self.err(pos, "invalid operation: cannot indirect nil");
+                        } else {
+                            { let __m = format!("invalid operation: cannot indirect {} ({})", expr_str(x), self.describe(x, t, None)); self.err(pos, __m); };
+                        }
+                        ids::ANY
+                    }
+                }
+            }
+            ExprKind::Unary(op, x) => self.unary(op, x, pos, want),
+            ExprKind::Binary(op, l, r) => self.binary(op, l, r, pos, want),
+            ExprKind::Call { .. } => self.call(e, want),
+            ExprKind::FuncLit(sig, body) => self.func_lit(sig, body, pos),
+            ExprKind::Composite { ty, elems, .. } => {
+                let t = match ty {
+                    Some(t) => match &t.kind {
+                        ExprKind::ArrayType(None, el) => {
+                            let el = self.resolve_type(el);
+                            self.types.intern(Type::Array(elems.len() as u64, el))
+                        }
+                        _ => self.resolve_type(t),
+                    },
+                    None => match want {
+                        Some(w) => w,
+                        None => {
+                            self.err(pos, "invalid composite literal type: missing type");
+                            return ids::ANY;
+                        }
+                    },
+                };
+                self.composite(t, elems, pos)
+            }
+            ExprKind::TypeAssert(x, Some(t)) => {
+                let xt = self.expr(x, None);
+                let tt = self.resolve_type(t);
+                if !self.types.is_interface(xt) {
+                    { let __m = format!("invalid operation: {} ({}) is not an interface", expr_str(x), self.describe(x, xt, None)); self.err(x.pos, __m); };
+                    return tt;
+                }
+                if !self.types.is_interface(tt) {
+                    if let Some(m) = self.missing_method(tt, xt) {
+                        { let __m = format!("impossible type assertion: {}\n\t{} does not implement {} (missing method {m})", expr_str(e), self.tn(tt), self.tn(xt)); self.err(t.pos, __m); };
+                    }
+                }
+                let ok = want == Some(ids::UNTYPED_BOOL);
+                self.emit(Op::Assert(tt, xt, ok), pos);
+                if ok {
+                    return self.types.intern(Type::Tuple(vec![tt, ids::BOOL]));
+                }
+                tt
+            }
+            ExprKind::TypeAssert(_, None) => {
+                self.err(pos, "invalid syntax tree: use of .(type) outside type switch");
+                ids::ANY
+            }
+            _ => {
+                if let Some(t) = self.type_of_expr_quiet(e) {
+                    { let __m = format!("{} (type) is not an expression", self.tn(t)); self.err(pos, __m); };
+                } else {
+                    self.err(pos, format!("{} is not an expression", expr_str(e)));
+                }
+                ids::ANY
+            }
+        }
+    }
+
+    pub(crate) fn check_index_type(&mut self, t: TypeId, e: &Expr) {
+        if !matches!(self.types.under(self.default_type(t)), Type::Int { .. }) {
+            let d = self.describe(e, t, None);
+            self.err(e.pos, format!("invalid argument: index {} ({d}) must be integer", expr_str(e)));
+        }
+    }
+
+    fn ident(&mut self, n: &str, pos: Pos, want: Option<TypeId>, by_ref: bool) -> TypeId {
+        if n == "_" {
+            self.err(pos, "cannot use _ as value");
+            return ids::ANY;
+        }
+        match self.lookup(n) {
+            Some(Ent::Var(v)) => {
+                self.use_var(&v);
+                match v.loc {
+                    Loc::Local(s) => self.emit(Op::Local(s), pos),
+                    Loc::Boxed(s) => self.emit(Op::LoadBox(s), pos),
+                    Loc::Upval(i) => self.emit(Op::Upval(i), pos),
+                    Loc::Global(g) => self.emit(Op::Global(g), pos),
+                };
+                if !by_ref && self.is_aggregate(v.ty) {
+                    self.emit(Op::Copy, pos);
+                }
+                v.ty
+            }
+            Some(Ent::Func(idx, t)) => {
+                self.emit(Op::Closure(idx, 0), pos);
+                t
+            }
+            Some(Ent::Nil) => {
+                self.emit(Op::Nil, pos);
+                match want {
+                    Some(w) if self.assignable(ids::UNTYPED_NIL, w).is_ok() => w,
+                    _ => ids::UNTYPED_NIL,
+                }
+            }
+            Some(Ent::Type(t)) => {
+                { let __m = format!("{} (type) is not an expression", self.tn(t)); self.err(pos, __m); };
+                ids::ANY
+            }
+            Some(Ent::Builtin(b)) => {
+                self.err(pos, format!("{b} (built-in function {b}) must be called"));
+                ids::ANY
+            }
+            Some(Ent::Pkg(_)) => {
+                self.use_import(n);
+                self.err(pos, format!("use of package {n} without selector"));
+                ids::ANY
+            }
+            Some(Ent::Iota) => {
+                self.err(pos, "cannot use iota outside constant declaration");
+                ids::ANY
+            }
+            Some(Ent::Const(..)) | Some(Ent::Native(..)) => ids::ANY,
+            None => {
+                self.err(pos, format!("undefined: {n}"));
+                ids::ANY
+            }
+        }
+    }
+
+    fn selector(&mut self, e: &Expr, x: &Expr, name: &str, npos: Pos, by_ref: bool) -> TypeId {
+        // Package member.
+        if let ExprKind::Ident(p) = &x.kind {
+            if let Some(Ent::Pkg(path)) = self.lookup(p) {
+                self.use_import(p);
+                return match self.pkg_member(&path, name) {
+                    Some(Ent::Native(id, t)) => {
+                        if matches!(self.types.get(t), Type::Func { .. }) {
+                            let k = self.add_const(Value::Int(id as i64));
+                            self.emit(Op::Const(k), e.pos);
+                            self.emit(Op::CallNative(super::super::vm::natives::FUNC_VALUE, 1), e.pos);
+                        } else {
+                            self.emit(Op::CallNative(id, 0), e.pos);
+                        }
+                        t
+                    }
+                    Some(Ent::Type(t)) => {
+                        self.err(e.pos, format!("{p}.{name} (type) is not an expression"));
+                        t
+                    }
+                    _ => {
+                        self.err(npos, format!("undefined: {p}.{name}"));
+                        ids::ANY
+                    }
+                };
+            }
+        }
+        if let Some(recv_t) = self.type_of_expr_quiet(x) {
+            // A method expression: T.Method is a function taking the receiver first.
+            if let Some(Sel::Method(path, MethodTarget::Func(idx), _, sig, _)) = self.select(recv_t, name) {
+                if path.is_empty() {
+                    if let Type::Func { params, results, variadic } = self.types.get(sig).clone() {
+                        let mut ps = vec![recv_t];
+                        ps.extend(params);
+                        let t = self.types.intern(Type::Func { params: ps, results, variadic });
+                        self.emit(Op::Closure(idx, 0), e.pos);
+                        return t;
+                    }
+                }
+            }
+            let tn = self.tn(recv_t);
+            self.err(npos, format!("{tn}.{name} undefined (type {tn} has no method {name})"));
+            return ids::ANY;
+        }
+        let xt = self.expr_ref(x);
+        let xname = self.types.name(xt);
+        if name == "C" && (xname == "*time.Timer" || xname == "*time.Ticker") {
+            let id = super::super::vm::natives::lookup("time.Timer.C").unwrap_or(0);
+            self.emit(Op::CallNative(id, 1), npos);
+            let tt = match self.pkg_member("time", "Time") {
+                Some(Ent::Type(t)) => t,
+                _ => ids::ANY,
+            };
+            return self.types.intern(Type::Chan(2, tt));
+        }
+        if xt == ids::ANY && self.errors.iter().any(|er| er.0 >= x.pos && er.0 <= npos) {
+            return ids::ANY;
+        }
+        match self.select(xt, name) {
+            Some(Sel::Field(path, ft)) => {
+                for f in &path {
+                    self.emit(Op::Field(*f), npos);
+                }
+                if !by_ref && self.is_aggregate(ft) {
+                    self.emit(Op::Copy, npos);
+                }
+                ft
+            }
+            Some(Sel::Method(path, target, ptr, sig, rt)) => {
+                // A method value: bind the receiver.
+                for f in &path {
+                    self.emit(Op::Field(*f), npos);
+                }
+                self.receiver_adjust(xt, &path, ptr, rt, npos);
+                match target {
+                    MethodTarget::Func(idx) => {
+                        self.emit(Op::Bind(idx), npos);
+                    }
+                    MethodTarget::Native(id) if id != u16::MAX => {
+                        let k = self.add_const(Value::Int(id as i64));
+                        self.emit(Op::Const(k), npos);
+                        self.emit(Op::CallNative(super::super::vm::natives::BIND_NATIVE, 2), npos);
+                    }
+                    MethodTarget::Native(_) => {
+                        let k = self.add_const(str_value(name));
+                        self.emit(Op::BindIface(k), npos);
+                    }
+                }
+                sig
+            }
+            Some(Sel::IfaceMethod(sig)) => {
+                let k = self.add_const(str_value(name));
+                self.emit(Op::BindIface(k), npos);
+                sig
+            }
+            None => {
+                let tn = self.tn(xt);
+                let what = if let Type::Pointer(b) = self.types.get(xt) {
+                    if self.types.is_interface(*b) {
+                        self.err(npos, format!("{}.{name} undefined (type {tn} is pointer to interface, not interface)", expr_str(x)));
+                        return ids::ANY;
+                    }
+                    "field or method"
+                } else {
+                    "field or method"
+                };
+                self.err(npos, format!("{}.{name} undefined (type {tn} has no {what} {name})", expr_str(x)));
+                ids::ANY
+            }
+        }
+    }
+
+    /// After the receiver value (of type `xt`, through `path`) is on the stack: take its address
+    /// or dereference it to match the method's receiver kind.
+    pub(crate) fn receiver_adjust(&mut self, xt: TypeId, path: &[u16], ptr_recv: bool, rt: TypeId, pos: Pos) {
+        let have_ptr = if path.is_empty() {
+            matches!(self.types.get(xt), Type::Pointer(_))
+        } else {
+            // The last embedded field's type decides.
+            matches!(self.types.get(self.embedded_type(xt, path)), Type::Pointer(_))
+        };
+        if ptr_recv && !have_ptr {
+            self.emit(Op::Addr, pos);
+        } else if !ptr_recv && have_ptr {
+            self.emit(Op::Deref, pos);
+            if self.is_aggregate(rt) {
+                self.emit(Op::Copy, pos);
+            }
+        } else if !ptr_recv && self.is_aggregate(rt) {
+            self.emit(Op::Copy, pos);
+        }
+    }
+
+    fn embedded_type(&self, mut t: TypeId, path: &[u16]) -> TypeId {
+        for &i in path {
+            let base = match self.types.get(t) {
+                Type::Pointer(b) => *b,
+                _ => t,
+            };
+            if let Type::Struct(fs) = self.types.under(base) {
+                if let Some(f) = fs.get(i as usize) {
+                    t = f.ty;
+                }
+            }
+        }
+        t
+    }
+
+    fn index(&mut self, x: &Expr, i: &Expr, pos: Pos, by_ref: bool) -> TypeId {
+        let xt = self.expr_ref(x);
+        let under = self.types.under(xt).clone();
+        match under {
+            Type::Map(k, v) => {
+                let kt = self.expr(i, Some(k));
+                self.assign_conv(kt, k, i, "map index");
+                self.emit(Op::MapGet(v), pos);
+                v
+            }
+            Type::Slice(el) | Type::Array(_, el) => {
+                let t = self.expr(i, Some(ids::INT));
+                self.check_index_type(t, i);
+                self.emit(Op::Index, pos);
+                if !by_ref && self.is_aggregate(el) {
+                    self.emit(Op::Copy, pos);
+                }
+                el
+            }
+            Type::Pointer(p) if matches!(self.types.under(p), Type::Array(..)) => {
+                let Type::Array(_, el) = self.types.under(p).clone() else { return ids::ANY };
+                let t = self.expr(i, Some(ids::INT));
+                self.check_index_type(t, i);
+                self.emit(Op::Index, pos);
+                el
+            }
+            Type::String => {
+                let t = self.expr(i, Some(ids::INT));
+                self.check_index_type(t, i);
+                self.emit(Op::Index, pos);
+                ids::UINT8
+            }
+            _ => {
+                let _ = self.expr(i, None);
+                if xt != ids::ANY || !self.errors.iter().any(|e| e.0 == x.pos) {
+                    { let __m = format!("invalid operation: cannot index {} ({})", expr_str(x), self.describe(x, xt, None)); self.err(pos, __m); };
+                }
+                ids::ANY
+            }
+        }
+    }
+
+    fn unary(&mut self, op: &str, x: &Expr, pos: Pos, want: Option<TypeId>) -> TypeId {
+        match op {
+            "&" => {
+                let inner = match &x.kind {
+                    ExprKind::Paren(i) => i.as_ref(),
+                    _ => x,
+                };
+                match &inner.kind {
+                    ExprKind::Composite { .. } => {
+                        let want_el = want.and_then(|w| match self.types.under(w) {
+                            Type::Pointer(p) => Some(*p),
+                            _ => None,
+                        });
+                        let t = self.expr(inner, want_el);
+                        self.emit(Op::Addr, pos);
+                        self.types.intern(Type::Pointer(t))
+                    }
+                    ExprKind::Ident(n) => {
+                        let Some(Ent::Var(v)) = self.lookup(n) else {
+                            let t = self.expr(inner, None);
+                            { let __m = format!("invalid operation: cannot take address of {} ({})", expr_str(inner), self.describe(inner, t, None)); self.err(pos, __m); };
+                            return ids::ANY;
+                        };
+                        self.use_var(&v);
+                        match v.loc {
+                            Loc::Boxed(s) => {
+                                if self.is_aggregate(v.ty) {
+                                    self.emit(Op::LoadBox(s), pos);
+                                    self.emit(Op::Addr, pos);
+                                } else {
+                                    self.emit(Op::Local(s), pos);
+                                }
+                            }
+                            Loc::Upval(i) => {
+                                if self.is_aggregate(v.ty) {
+                                    self.emit(Op::Upval(i), pos);
+                                    self.emit(Op::Addr, pos);
+                                } else {
+                                    self.emit(Op::UpvalRef(i), pos);
+                                }
+                            }
+                            Loc::Global(g) => {
+                                if self.is_aggregate(v.ty) {
+                                    self.emit(Op::Global(g), pos);
+                                    self.emit(Op::Addr, pos);
+                                } else {
+                                    self.emit(Op::GlobalRef(g), pos);
+                                }
+                            }
+                            Loc::Local(s) => {
+                                self.emit(Op::Local(s), pos);
+                                self.emit(Op::Addr, pos);
+                            }
+                        }
+                        self.types.intern(Type::Pointer(v.ty))
+                    }
+                    ExprKind::Selector(..) | ExprKind::Index(..) => {
+                        // Address of a field or element.
+                        let t = self.addr_of_place(inner);
+                        self.types.intern(Type::Pointer(t))
+                    }
+                    ExprKind::Star(p) => self.expr(p, None),
+                    _ => {
+                        let t = self.expr(inner, None);
+                        { let __m = format!("invalid operation: cannot take address of {} ({})", expr_str(inner), self.describe(inner, t, None)); self.err(pos, __m); };
+                        ids::ANY
+                    }
+                }
+            }
+            "<-" => {
+                let t = self.expr(x, None);
+                match self.types.under(t).clone() {
+                    Type::Chan(d, el) => {
+                        if d == 1 {
+                            { let __m = format!("invalid operation: cannot receive from send-only channel {} ({})", expr_str(x), self.describe(x, t, None)); self.err(pos, __m); };
+                        }
+                        let ok = want == Some(ids::UNTYPED_BOOL);
+                        self.emit(Op::Recv(ok), pos);
+                        if ok {
+                            return self.types.intern(Type::Tuple(vec![el, ids::BOOL]));
+                        }
+                        el
+                    }
+                    _ => {
+                        { let __m = format!("invalid operation: cannot receive from non-channel {} ({})", expr_str(x), self.describe(x, t, None)); self.err(pos, __m); };
+                        ids::ANY
+                    }
+                }
+            }
+            _ => {
+                let t = self.expr(x, want);
+                let n = self.num(t);
+                match op {
+                    "-" | "+" => {
+                        if !matches!(n, Num::F64 | Num::I64 | Num::I32 | Num::I16 | Num::I8 | Num::U64 | Num::U32 | Num::U16 | Num::U8) {
+                            { let __m = format!("invalid operation: operator {op} not defined on {} ({})", expr_str(x), self.describe(x, t, None)); self.err(pos, __m); };
+                        }
+                        if op == "-" {
+                            self.emit(Op::Neg(n), pos);
+                        }
+                    }
+                    "!" => {
+                        if !matches!(self.types.under(t), Type::Bool | Type::Untyped("bool")) {
+                            { let __m = format!("invalid operation: operator ! not defined on {} ({})", expr_str(x), self.describe(x, t, None)); self.err(pos, __m); };
+                        }
+                        self.emit(Op::Not, pos);
+                    }
+                    _ => {
+                        self.emit(Op::Compl(n), pos);
+                    }
+                }
+                t
+            }
+        }
+    }
+
+    /// Pushes a pointer to a field or element (`&x.f`, `&a[i]`); returns the place's type.
+    pub(crate) fn addr_of_place(&mut self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Selector(x, name, npos) => {
+                let xt = self.expr_ref(x);
+                match self.select(xt, name) {
+                    Some(Sel::Field(path, ft)) => {
+                        for (k, f) in path.iter().enumerate() {
+                            if k + 1 == path.len() {
+                                self.emit(Op::FieldRef(*f), *npos);
+                            } else {
+                                self.emit(Op::Field(*f), *npos);
+                            }
+                        }
+                        ft
+                    }
+                    _ => {
+                        self.err(*npos, format!("{}.{name} undefined", expr_str(x)));
+                        ids::ANY
+                    }
+                }
+            }
+            ExprKind::Index(x, i) => {
+                let xt = self.expr_ref(x);
+                let el = match self.types.under(xt).clone() {
+                    Type::Slice(el) | Type::Array(_, el) => el,
+                    Type::Pointer(p) => match self.types.under(p).clone() {
+                        Type::Array(_, el) => el,
+                        _ => ids::ANY,
+                    },
+                    _ => {
+                        self.err(e.pos, format!("invalid operation: cannot take address of {}", expr_str(e)));
+                        ids::ANY
+                    }
+                };
+                let _ = self.expr(i, Some(ids::INT));
+                self.emit(Op::IndexRef, e.pos);
+                el
+            }
+            _ => self.expr(e, None),
+        }
+    }
+
+    fn binary(&mut self, op: &'static str, l: &Expr, r: &Expr, pos: Pos, want: Option<TypeId>) -> TypeId {
+        if op == "&&" || op == "||" {
+            let lt = self.expr(l, None);
+            self.emit(Op::Dup, pos);
+            let j = if op == "&&" { self.emit(Op::JumpIfFalse(0), pos) } else { self.emit(Op::JumpIfTrue(0), pos) };
+            self.emit(Op::Pop, pos);
+            let rt = self.expr(r, None);
+            let end = self.pc();
+            self.patch(j, end);
+            for (t, x) in [(lt, l), (rt, r)] {
+                if !matches!(self.types.under(t), Type::Bool | Type::Untyped("bool")) && t != ids::ANY {
+                    { let __m = format!("invalid operation: operator {op} not defined on {} ({})", expr_str(x), self.describe(x, t, None)); self.err(x.pos, __m); };
+                }
+            }
+            return if self.types.is_untyped(lt) { rt } else { lt };
+        }
+        if op == "<<" || op == ">>" {
+            let lt = match self.const_eval(l) {
+                Some((t, v)) if self.types.is_untyped(t) => {
+                    let target = want.filter(|w| matches!(self.types.under(*w), Type::Int { .. })).unwrap_or(ids::INT);
+                    self.emit_const(&v, t, target, l.pos);
+                    target
+                }
+                _ => self.expr(l, None),
+            };
+            let rt = self.expr(r, Some(ids::UINT));
+            if !matches!(self.types.under(self.default_type(rt)), Type::Int { .. }) {
+                self.err(r.pos, format!("invalid operation: shift count {} must be integer", expr_str(r)));
+            }
+            let n = self.num(lt);
+            self.emit(Op::Bin(if op == "<<" { Bin::Shl } else { Bin::Shr }, n), pos);
+            return lt;
+        }
+        // Types of both sides: an untyped constant side takes the other's type.
+        let lc = self.const_eval(l);
+        let rc = self.const_eval(r);
+        let (lt, rt);
+        match (&lc, &rc) {
+            (Some((ltc, _)), None) if self.types.is_untyped(*ltc) => {
+                let other = self.peek_type(r);
+                let target = if self.types.is_untyped(other) { self.default_type(other) } else { other };
+                lt = self.expr(l, Some(target));
+                rt = self.expr(r, Some(target));
+            }
+            (None, Some((rtc, _))) if self.types.is_untyped(*rtc) => {
+                lt = self.expr(l, None);
+                rt = self.expr(r, Some(lt));
+            }
+            _ => {
+                lt = self.expr(l, None);
+                rt = self.expr(r, Some(lt));
+            }
+        }
+        let is_cmp = matches!(op, "==" | "!=" | "<" | "<=" | ">" | ">=");
+        // Mismatched types.
+        let (lt, rt) = (
+            if self.types.is_untyped(lt) && lt != ids::UNTYPED_NIL { self.default_type(lt) } else { lt },
+            if self.types.is_untyped(rt) && rt != ids::UNTYPED_NIL { self.default_type(rt) } else { rt },
+        );
+        let ty = if lt == ids::UNTYPED_NIL { rt } else { lt };
+        let compatible = lt == rt
+            || lt == ids::UNTYPED_NIL && self.assignable(ids::UNTYPED_NIL, rt).is_ok()
+            || rt == ids::UNTYPED_NIL && self.assignable(ids::UNTYPED_NIL, lt).is_ok()
+            || is_cmp && (self.assignable(lt, rt).is_ok() || self.assignable(rt, lt).is_ok());
+        if !compatible && lt != ids::ANY && rt != ids::ANY {
+            let msg = if lt == ids::UNTYPED_NIL || rt == ids::UNTYPED_NIL {
+                let (x, t) = if lt == ids::UNTYPED_NIL { (r, rt) } else { (l, lt) };
+                format!("invalid operation: {} (mismatched types {} and untyped nil)", binary_str(op, l, r), if x.pos == l.pos { self.tn(t) } else { self.tn(t) })
+            } else {
+                format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt), self.tn(rt))
+            };
+            self.err(l.pos, msg);
+            return if is_cmp { ids::UNTYPED_BOOL } else { ty };
+        }
+        // Interface vs concrete comparison: wrap the concrete side.
+        if is_cmp && lt != rt && lt != ids::UNTYPED_NIL && rt != ids::UNTYPED_NIL {
+            if self.types.is_interface(lt) && !self.types.is_interface(rt) {
+                self.emit(Op::ToIface(rt), pos);
+            } else if self.types.is_interface(rt) && !self.types.is_interface(lt) {
+                self.emit(Op::Swap, pos);
+                self.emit(Op::ToIface(lt), pos);
+                self.emit(Op::Swap, pos);
+            }
+        }
+        let n = self.num(ty);
+        match op {
+            "==" | "!=" => {
+                if !self.types.comparable(ty) && !is_nil(l) && !is_nil(r) {
+                    let what = match self.types.under(ty) {
+                        Type::Slice(_) => "slice",
+                        Type::Map(..) => "map",
+                        _ => "func",
+                    };
+                    self.err(l.pos, format!("invalid operation: {} ({what} can only be compared to nil)", binary_str(op, l, r)));
+                }
+                self.emit(if op == "==" { Op::Eq } else { Op::Ne }, pos);
+                ids::UNTYPED_BOOL
+            }
+            "<" | "<=" | ">" | ">=" => {
+                if !matches!(n, Num::Other) {
+                    let c = match op {
+                        "<" => Cmp::Lt,
+                        "<=" => Cmp::Le,
+                        ">" => Cmp::Gt,
+                        _ => Cmp::Ge,
+                    };
+                    self.emit(Op::Cmp(c, n), pos);
+                } else {
+                    { let __m = format!("invalid operation: {} (operator {op} not defined on {})", binary_str(op, l, r), self.describe(l, lt, None)); self.err(l.pos, __m); };
+                }
+                ids::UNTYPED_BOOL
+            }
+            _ => {
+                let b = match op {
+                    "+" => Bin::Add,
+                    "-" => Bin::Sub,
+                    "*" => Bin::Mul,
+                    "/" => Bin::Div,
+                    "%" => Bin::Rem,
+                    "&" => Bin::And,
+                    "|" => Bin::Or,
+                    "^" => Bin::Xor,
+                    _ => Bin::AndNot,
+                };
+                let ok = match n {
+                    Num::Str => b == Bin::Add,
+                    Num::F64 => matches!(b, Bin::Add | Bin::Sub | Bin::Mul | Bin::Div),
+                    Num::Other => false,
+                    _ => true,
+                };
+                if !ok {
+                    { let __m = format!("invalid operation: operator {op} not defined on {} ({})", expr_str(l), self.describe(l, lt, None)); self.err(l.pos, __m); };
+                }
+                if matches!(b, Bin::Div | Bin::Rem) && !matches!(n, Num::F64) {
+                    if let Some((_, ConstVal::Int(0))) = rc {
+                        self.err(r.pos, "invalid operation: division by zero");
+                    }
+                }
+                self.emit(Op::Bin(b, n), pos);
+                ty
+            }
+        }
+    }
+
+    fn func_lit(&mut self, sig_ast: &FuncType, body: &Block, pos: Pos) -> TypeId {
+        let sig = self.func_type(sig_ast);
+        let parent = self.fstack.len() - 1;
+        self.fstack[parent].closures += 1;
+        let name = format!("{}.func{}", self.fstack[parent].f.name, self.fstack[parent].closures);
+        let name = name.replace(".func1.func", ".func1.").to_string();
+        let idx = self.funcs.len() as u32;
+        self.funcs.push(Default::default());
+        // Compile with a fresh state pushed; captures are collected in it.
+        let (params, results, variadic) = match self.types.get(sig).clone() {
+            Type::Func { params, results, variadic } => (params, results, variadic),
+            _ => (vec![], vec![], false),
+        };
+        let _ = (params, results.clone(), variadic, new_fn);
+        let func = self.function_closure(&name, sig_ast, sig, body, pos);
+        let (f, captures) = func;
+        self.funcs[idx as usize] = f;
+        for c in &captures {
+            match c {
+                Loc::Boxed(s) | Loc::Local(s) => self.emit(Op::Local(*s), pos),
+                Loc::Upval(i) => self.emit(Op::UpvalRef(*i), pos),
+                Loc::Global(g) => self.emit(Op::GlobalRef(*g), pos),
+            };
+        }
+        self.emit(Op::Closure(idx, captures.len() as u16), pos);
+        sig
+    }
+
+    /// Compiles a closure body: like [`Compiler::function`], also returning what it captured.
+    fn function_closure(&mut self, name: &str, sig_ast: &FuncType, sig: TypeId, body: &Block, pos: Pos) -> (super::super::bytecode::Function, Vec<Loc>) {
+        // `function` pops its state; capture lists are read through a hook.
+        self.closure_captures.push(Vec::new());
+        let f = self.function(name, sig_ast, sig, None, Some(body), pos);
+        let caps = self.closure_captures.pop().unwrap_or_default();
+        (f, caps)
+    }
+
+    fn composite(&mut self, t: TypeId, elems: &[(Option<Expr>, Expr)], pos: Pos) -> TypeId {
+        match self.types.under(t).clone() {
+            Type::Struct(fields) => {
+                let keyed = elems.first().is_some_and(|e| e.0.is_some());
+                if keyed {
+                    let mut vals: Vec<Option<&Expr>> = vec![None; fields.len()];
+                    for (k, v) in elems {
+                        let Some(Expr { kind: ExprKind::Ident(fname), pos: kp }) = k else {
+                            self.err(v.pos, "mixture of field:value and value elements in struct literal");
+                            continue;
+                        };
+                        match fields.iter().position(|f| &f.name == fname) {
+                            Some(i) => {
+                                if vals[i].is_some() {
+                                    self.err(*kp, format!("duplicate field name {fname} in struct literal"));
+                                }
+                                vals[i] = Some(v);
+                            }
+                            None => { let __m = format!("unknown field {fname} in struct literal of type {}", self.tn(t)); self.err(*kp, __m); },
+                        }
+                    }
+                    for (i, f) in fields.iter().enumerate() {
+                        match vals[i] {
+                            Some(v) => {
+                                let vt = self.expr(v, Some(f.ty));
+                                self.assign_conv(vt, f.ty, v, "struct literal");
+                            }
+                            None => {
+                                self.emit(Op::Zero(f.ty), pos);
+                            }
+                        }
+                    }
+                } else {
+                    if !elems.is_empty() && elems.len() != fields.len() {
+                        let p = elems.last().map(|e| e.1.pos).unwrap_or(pos);
+                        let msg = if elems.len() < fields.len() { "too few values in struct literal" } else { "too many values in struct literal" };
+                        { let __m = format!("{msg} of type {}", self.tn(t)); self.err(p, __m); };
+                    }
+                    for (i, f) in fields.iter().enumerate() {
+                        match elems.get(i) {
+                            Some((_, v)) => {
+                                let vt = self.expr(v, Some(f.ty));
+                                self.assign_conv(vt, f.ty, v, "struct literal");
+                            }
+                            None => {
+                                self.emit(Op::Zero(f.ty), pos);
+                            }
+                        }
+                    }
+                }
+                self.emit(Op::StructLit(fields.len() as u32), pos);
+            }
+            Type::Slice(el) | Type::Array(_, el) => {
+                let is_array = matches!(self.types.under(t), Type::Array(..));
+                let has_keys = elems.iter().any(|e| e.0.is_some());
+                if has_keys {
+                    // Indexed elements: build with zeros then set.
+                    let mut max = 0usize;
+                    let mut idx = 0usize;
+                    let mut placed = Vec::new();
+                    for (k, v) in elems {
+                        if let Some(k) = k {
+                            if let Some((_, ConstVal::Int(i))) = self.const_eval(k) {
+                                idx = i as usize;
+                            }
+                        }
+                        placed.push((idx, v));
+                        idx += 1;
+                        max = max.max(idx);
+                    }
+                    if let Type::Array(n, _) = self.types.under(t) {
+                        max = max.max(*n as usize);
+                    }
+                    for _ in 0..max {
+                        self.emit(Op::Zero(el), pos);
+                    }
+                    self.emit(if is_array { Op::ArrayLit(max as u32) } else { Op::SliceLit(max as u32) }, pos);
+                    for (i, v) in placed {
+                        self.emit(Op::Dup, pos);
+                        self.emit(Op::Int(i as i64), pos);
+                        let vt = self.elem(v, el);
+                        self.assign_conv(vt, el, v, "slice literal");
+                        self.emit(Op::SetIndex, pos);
+                    }
+                } else {
+                    for (_, v) in elems {
+                        let vt = self.elem(v, el);
+                        let ctx = if is_array { "array or slice literal" } else { "slice literal" };
+                        self.assign_conv(vt, el, v, ctx);
+                    }
+                    let mut n = elems.len();
+                    if let Type::Array(len, _) = self.types.under(t).clone() {
+                        for _ in n..len as usize {
+                            self.emit(Op::Zero(el), pos);
+                        }
+                        n = n.max(len as usize);
+                    }
+                    self.emit(if is_array { Op::ArrayLit(n as u32) } else { Op::SliceLit(n as u32) }, pos);
+                }
+            }
+            Type::Map(k, v) => {
+                for (key, val) in elems {
+                    let Some(key) = key else {
+                        self.err(val.pos, "missing key in map literal");
+                        continue;
+                    };
+                    let kt = self.elem(key, k);
+                    self.assign_conv(kt, k, key, "map literal");
+                    let vt = self.elem(val, v);
+                    self.assign_conv(vt, v, val, "map literal");
+                }
+                self.emit(Op::MapLit(elems.len() as u32), pos);
+            }
+            Type::Pointer(inner) => {
+                // Elided `&T` inside a literal of pointers.
+                self.composite(inner, elems, pos);
+                self.emit(Op::Addr, pos);
+            }
+            _ => {
+                { let __m = format!("invalid composite literal type {}", self.tn(t)); self.err(pos, __m); };
+            }
+        }
+        t
+    }
+
+    /// An element of a composite literal (with elided types).
+    fn elem(&mut self, v: &Expr, el: TypeId) -> TypeId {
+        if let ExprKind::Composite { ty: None, elems, .. } = &v.kind {
+            return self.composite(el, elems, v.pos);
+        }
+        if let ExprKind::Unary("&", inner) = &v.kind {
+            if let ExprKind::Composite { ty: None, elems, .. } = &inner.kind {
+                if let Type::Pointer(p) = self.types.get(el).clone() {
+                    self.composite(p, elems, v.pos);
+                    self.emit(Op::Addr, v.pos);
+                    return el;
+                }
+            }
+        }
+        self.expr(v, Some(el))
+    }
+}
+
+fn is_nil(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(n) => n == "nil",
+        ExprKind::Paren(x) => is_nil(x),
+        _ => false,
+    }
+}
+
+fn binary_str(op: &str, l: &Expr, r: &Expr) -> String {
+    format!("{} {op} {}", expr_str(l), expr_str(r))
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var small uint16 = 70000
+	fmt.Println(small)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 2
+	x * 2
+	fmt.Println(x)
+}
