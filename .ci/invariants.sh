@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 fail=0
 # Source lines that are code, not comments: "path:line:text".
 code() { grep -rHnE '' "$@" | grep -vE '^[^:]+:[0-9]+:[[:space:]]*//'; }
-for d in src/engine src/scene src/interp src/content src/progress.rs; do
+for d in src/engine src/scene src/interp src/play src/content src/progress.rs; do
   [[ -e $d ]] || continue
   if hits=$(code "$d" | grep -E '\b(leptos|web_sys|gloo_[a-z]+|wasm_bindgen)\b|Instant::now|SystemTime::now'); then
     printf 'Invariant broken: %s must stay pure (no browser crates, no wall clock):\n%s\n' "$d" "$hits"; fail=1

@@ -6,12 +6,15 @@
 //! - [`progress`]: the learner's progress and its transitions. Pure.
 //! - [`scene`]: what the tree panel shows around the engine, changed only through one action
 //!   type, so presets, the learner and (next) a Go program drive one model. Pure.
+//! - [`play`]: the playground's model: the worker's messages, what a run's ending means, the
+//!   editor's indenting. Pure.
 //! - [`storage`]: the only code that touches the browser's local storage.
 //! - [`ui`]: Leptos components, one view per file; the only place timers start.
 
 pub mod content;
 pub mod engine;
 pub mod interp;
+pub mod play;
 pub mod progress;
 pub mod scene;
 pub mod storage;

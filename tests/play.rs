@@ -1,0 +1,91 @@
+//! The playground's pure model: the worker's reply round-trips a real run of the interpreter,
+//! endings are classified as Go prints them, and Tab/Shift-Tab edit the text as an editor should.
+
+use context_lab::interp::{run, Limits, Options};
+use context_lab::play::indent::{indent, outdent, Edit};
+use context_lab::play::outcome::{marked_line, Ending};
+use context_lab::play::wire::{Ev, Reply};
+
+fn small() -> Options {
+    Options { limits: Limits { max_steps: 2_000_000, ..Limits::default() }, ..Options::default() }
+}
+
+fn reply(src: &str) -> Reply {
+    let out = run("main.go", src, &small());
+    Reply::decode(&Reply::from_outcome(&out).encode()).expect("the reply reads back")
+}
+
+#[test]
+fn reply_round_trips_output_exit_and_trace() {
+    let src = include_str!("../src/content/examples/exercise-solution/main.go");
+    let out = run("main.go", src, &small());
+    let r = Reply::decode(&Reply::from_outcome(&out).encode()).unwrap();
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str(), r.exit), (out.stdout.as_str(), out.stderr.as_str(), out.exit));
+    let events = r.events().unwrap();
+    assert_eq!(events.len(), out.trace.len());
+    let printed: String = events.iter().filter_map(|e| match &e.kind { Ev::Print { fd: 1, text } => Some(text.as_str()), _ => None }).collect();
+    assert_eq!(printed, out.stdout);
+    assert!(events.iter().any(|e| matches!(&e.kind, Ev::Context { op, .. } if op == "WithTimeout")));
+    assert!(events.windows(2).all(|w| w[0].time <= w[1].time), "virtual time never goes back");
+}
+
+#[test]
+fn names_cross_once() {
+    let r = reply("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 50; i++ {\n\t\tfmt.Println(\"same\")\n\t}\n}\n");
+    assert_eq!(r.strings.iter().filter(|s| s.as_str() == "same\n").count(), 1);
+    assert_eq!(r.trace.len(), r.events().unwrap().len());
+}
+
+#[test]
+fn a_broken_reply_is_an_error_not_a_panic() {
+    assert!(Reply::decode("{").is_err());
+    let r = Reply { trace: vec![vec![0, 1, 0, 0, 8, 1, 99]], ..Reply::default() };
+    assert!(r.events().is_err());
+    let r = Reply { trace: vec![vec![0, 1]], ..Reply::default() };
+    assert!(r.events().is_err());
+}
+
+fn check_ending(src: &str, ending: Ending) {
+    let r = reply(src);
+    let got = Ending::of(r.exit, &r.stderr);
+    assert_eq!(got, ending, "stderr: {}", r.stderr);
+    assert!(!got.hint().is_empty());
+}
+
+#[test]
+fn endings_as_go_prints_them() {
+    check_ending("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n", Ending::Ok);
+    check_ending("package main\n\nfunc main() {\n\tx := 1\n}\n", Ending::CompileError);
+    check_ending("package main\n\nfunc main() {\n\tvar s []int\n\t_ = s[3]\n}\n", Ending::Panic);
+    check_ending("package main\n\nfunc main() {\n\tch := make(chan int)\n\t<-ch\n}\n", Ending::Deadlock);
+    check_ending("package main\n\nfunc main() {\n\tfor {\n\t}\n}\n", Ending::Limit);
+    check_ending("package main\n\nimport \"os\"\n\nfunc main() { os.Exit(3) }\n", Ending::Exit(3));
+}
+
+#[test]
+fn marked_lines_come_from_gos_messages() {
+    let r = reply("package main\n\nfunc main() {\n\tx := 1\n}\n");
+    assert_eq!(marked_line(Ending::CompileError, &r.stderr), Some((4, "declared and not used: x".to_string())));
+    // Real Go 1.27's traceback for an index panic in f, called from main.
+    let real = "panic: runtime error: index out of range [5] with length 0\n\ngoroutine 1 [running]:\nmain.f(...)\n\t/tmp/p.go:3\nmain.main()\n\t/tmp/p.go:6 +0xa\nexit status 2\n";
+    assert_eq!(marked_line(Ending::Panic, real), Some((3, "panic: runtime error: index out of range [5] with length 0".to_string())));
+    assert_eq!(marked_line(Ending::Limit, "gorun: instruction limit of 5 reached\n"), None);
+}
+
+fn check_edit(before: &str, sel: (usize, usize), shift: bool, after: &str, new_sel: (usize, usize)) {
+    let Edit { text, start, end } = if shift { outdent(before, sel.0, sel.1) } else { indent(before, sel.0, sel.1) };
+    assert_eq!((text.as_str(), start, end), (after, new_sel.0, new_sel.1), "{before:?} {sel:?} shift={shift}");
+}
+
+#[test]
+fn tab_and_shift_tab() {
+    check_edit("ab", (1, 1), false, "a\tb", (2, 2));
+    check_edit("ab", (0, 1), false, "\tb", (1, 1));
+    check_edit("a\nb\nc", (0, 3), false, "\ta\n\tb\nc", (1, 5));
+    check_edit("a\nb\n", (0, 4), false, "\ta\n\tb\n", (1, 6));
+    check_edit("\ta\n\tb", (1, 5), true, "a\nb", (0, 3));
+    check_edit("    a\n  b", (0, 9), true, "a\nb", (0, 3));
+    check_edit("a\n\tb", (0, 0), true, "a\n\tb", (0, 0));
+    check_edit("é\n\té", (4, 4), true, "é\né", (3, 3));
+    check_edit("x", (9, 9), false, "x\t", (2, 2));
+}
