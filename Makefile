@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PY_SCRIPTS := $(shell python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2>/dev/null)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PY_SCRIPTS):$(PATH)
 
-.PHONY: serve test release test-native test-browser invariants bench bench-ui size tools test-tools
+.PHONY: serve test release test-native test-browser invariants bench bench-ui bench-playground size tools test-tools
 
 serve: tools ## Serve the lesson on http://127.0.0.1:8080 with live reload
 	trunk serve --address 127.0.0.1
@@ -28,7 +28,7 @@ test-browser: release ## Headless Chromium drives the release bundle
 invariants: ## The README's architecture invariants, checked by grep
 	@.ci/invariants.sh
 
-bench: tools size bench-ui ## Benchmarks that print figures
+bench: tools size bench-ui bench-playground ## Benchmarks that print figures
 	cargo bench --bench engine
 
 size: release ## The release bundle's sizes, raw and brotli
@@ -36,3 +36,6 @@ size: release ## The release bundle's sizes, raw and brotli
 
 bench-ui: release ## Frame times while a cancel wave animates through a 1,000-node tree (headless Chromium)
 	node tests/browser/bench/frames.mjs 1000
+
+bench-playground: release ## Time from Run to the first output for the exercise (headless Chromium)
+	node tests/browser/bench/playground.mjs

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::content::highlight::{highlight, TokenClass};
 use super::inline::Rich;
+use super::playground::PlaygroundRequest;
 use crate::content::inline::plain_text;
 use crate::content::CodeExample;
 
@@ -14,6 +15,7 @@ use crate::content::CodeExample;
 #[component]
 pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
     let copied = RwSignal::new(false);
+    let playground = use_context::<PlaygroundRequest>();
     let label = example.filename.unwrap_or("Go");
     let copy = move |_| {
         if write_clipboard(example.source) {
@@ -34,6 +36,10 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
                 <span class="filename">{label}</span>
                 {example.caption.map(|c| view! { <span class="caption">"· " <Rich text=c /></span> })}
                 <span class="actions">
+                    {(example.is_program() && playground.is_some()).then(|| view! {
+                        <button type="button" class="run" aria-label=format!("Run {} in the playground", example.caption.map(plain_text).unwrap_or_else(|| label.to_string()))
+                            on:click=move |_| if let Some(p) = playground { p.0.set(Some(example)) }>"Run"</button>
+                    })}
                     <button type="button" on:click=copy aria-label=move || if copied.get() { "Copied".to_string() } else { format!("Copy code: {}", example.caption.map(plain_text).unwrap_or_else(|| label.to_string())) }>
                         {move || if copied.get() { view! { <span class="copied">"Copied"</span> }.into_any() } else { "Copy code".into_any() }}
                     </button>

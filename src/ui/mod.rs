@@ -9,6 +9,7 @@ mod code;
 mod header_progress;
 pub(crate) mod inline;
 mod lesson;
+pub mod playground;
 mod progress_panel;
 pub mod progress_store;
 mod question;

@@ -1,9 +1,11 @@
-//! The page frame: header, skip link, the three columns (contents, lesson, tree panel).
+//! The page frame: header, skip link, the three columns (contents, lesson, tree panel) and the
+//! playground drawer.
 
 use leptos::prelude::*;
 
 use super::header_progress::HeaderProgress;
 use super::lesson::Lesson;
+use super::playground::{Playground, PlaygroundRequest};
 use super::sections_read::track_sections_read;
 use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
@@ -23,6 +25,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     track_sections_read(store, in_view);
     provide_context(RequestedPreset(RwSignal::new(None)));
+    provide_context(PlaygroundRequest(RwSignal::new(None)));
 
     view! {
         <a class="skip-link" href="#lesson">"Skip to the lesson"</a>
@@ -36,5 +39,6 @@ pub fn App() -> impl IntoView {
             <Lesson />
             <TreePanel />
         </div>
+        <Playground />
     }
 }

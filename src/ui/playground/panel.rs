@@ -1,0 +1,98 @@
+//! The playground drawer: the editor, Run and Stop, the console. Opened by "Run" beside a
+//! lesson program ([`PlaygroundRequest`]), which loads that program and runs it.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use super::console::Console;
+use super::editor::Editor;
+use super::state::{Finished, PlaygroundRequest, RunState};
+use super::worker::GoWorker;
+
+/// The playground.
+#[component]
+pub fn Playground() -> impl IntoView {
+    let request = use_context::<PlaygroundRequest>().map(|r| r.0);
+    let open = RwSignal::new(false);
+    let code = RwSignal::new(String::new());
+    let title = RwSignal::new(String::from("Playground"));
+    let expected = RwSignal::new(None::<&'static str>);
+    let original = RwSignal::new(None::<&'static str>);
+    let state = RwSignal::new(RunState::Idle);
+    // Whether the last run was of the lesson's program as written (then its output is compared).
+    let ran_original = RwSignal::new(false);
+    let worker = StoredValue::new_local(GoWorker::default());
+    let run_id = StoredValue::new(0u64);
+    let heading = NodeRef::<leptos::html::H2>::new();
+
+    let run = move || {
+        let id = run_id.get_value() + 1;
+        run_id.set_value(id);
+        let w = worker.get_value();
+        state.set(if w.started() { RunState::Running } else { RunState::Loading });
+        ran_original.set(original.get_untracked().is_some_and(|o| code.with_untracked(|c| c == o)));
+        let on_reply = Rc::new(move |reply: Result<crate::play::wire::Reply, String>| {
+            if run_id.get_value() != id {
+                return;
+            }
+            state.set(match reply {
+                Ok(r) => RunState::Done(Finished::new(r)),
+                Err(e) => RunState::Failed(e),
+            });
+        });
+        if let Err(e) = w.run(code.get_untracked(), on_reply) {
+            state.set(RunState::Failed(e));
+        }
+    };
+    let stop = move || {
+        run_id.set_value(run_id.get_value() + 1);
+        worker.get_value().stop();
+        state.set(RunState::Stopped);
+    };
+    if let Some(request) = request {
+        Effect::new(move |_| {
+            let Some(example) = request.get() else { return };
+            request.set(None);
+            code.set(example.source.to_string());
+            title.set(example.filename.map_or_else(|| "Playground".to_string(), |f| format!("Playground: {f}")));
+            expected.set(example.expected_output());
+            original.set(Some(example.source));
+            open.set(true);
+            // Focus once the drawer is shown (a hidden element takes no focus).
+            request_animation_frame(move || {
+                if let Some(h) = heading.get_untracked() {
+                    let _ = h.focus();
+                }
+            });
+            run();
+        });
+    }
+    let mark = Signal::derive(move || match state.get() {
+        RunState::Done(f) => f.mark,
+        _ => None,
+    });
+    let edited = move || original.get().is_some_and(|o| code.with(|c| c != o));
+    view! {
+        <section class="playground" aria-labelledby="pg-title" hidden=move || !open.get()>
+            <header class="pg-bar">
+                <h2 id="pg-title" tabindex="-1" node_ref=heading>{move || title.get()}</h2>
+                <button type="button" class="pg-run" on:click=move |_| run() disabled=move || state.with(RunState::busy)>"Run"</button>
+                <button type="button" on:click=move |_| stop() disabled=move || !state.with(RunState::busy)>"Stop"</button>
+                <button type="button" on:click=move |_| if let Some(o) = original.get_untracked() { code.set(o.to_string()) } disabled=move || !edited()>"Reset to original"</button>
+                <button type="button" class="pg-close" on:click=move |_| open.set(false)>"Close the playground"</button>
+            </header>
+            <p class="pg-status-live" role="status">{move || match state.get() {
+                RunState::Loading | RunState::Running => "Running…".to_string(),
+                RunState::Done(f) => format!("Finished with exit status {}.", f.reply.exit),
+                RunState::Stopped => "Stopped.".to_string(),
+                RunState::Failed(_) => "The run failed.".to_string(),
+                RunState::Idle => String::new(),
+            }}</p>
+            <div class="pg-body">
+                <div class="pg-left"><Editor code=code mark=mark /></div>
+                <div class="pg-right"><Console state=state expected=expected compare=ran_original /></div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,59 @@
+// Playground bench (printed, not asserted): the time from pressing "Run" beside the exercise's
+// program to its first output in the console, on the first run (the worker is downloaded,
+// compiled and started) and on later runs (the worker is reused). Serves the release bundle
+// like a static host (no compression), in headless Chromium.
+// Run: `make bench-playground` (after `make release`), or `node tests/browser/bench/playground.mjs`.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const DIST = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..'), 'dist');
+const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+if (!existsSync(join(DIST, 'index.html'))) throw new Error('No release bundle in dist/: run `make release` first.');
+
+const server = createServer(async (req, res) => {
+  let file = normalize(join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  if (!file.startsWith(DIST) || !existsSync(file) || (await stat(file)).isDirectory()) file = join(DIST, 'index.html');
+  res.writeHead(200, { 'content-type': MIME[extname(file)] || 'application/octet-stream' });
+  res.end(await readFile(file));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+const RUNS = 5;
+try {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // From the click on "Run" beside the exercise's starter program to the console's first text.
+  const button = page.getByRole('button', { name: /^Run The starter.* in the playground$/ });
+  await button.scrollIntoViewIfNeeded();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.evaluate(() => {
+      window.__firstOutput = new Promise((done) => {
+        let t0 = 0;
+        document.addEventListener('click', () => { t0 = performance.now(); }, { capture: true, once: true });
+        const seen = () => {
+          const out = document.querySelector('.pg-output');
+          if (t0 && out && out.textContent.length) { obs.disconnect(); done(performance.now() - t0); }
+        };
+        const obs = new MutationObserver(seen);
+        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    await (i === 0 ? button : page.getByRole('button', { name: 'Run', exact: true })).click();
+    times.push(await page.evaluate(() => window.__firstOutput));
+  }
+  console.log(`exercise program: Run to first output, first run (worker downloaded and started): ${times[0].toFixed(0)} ms`);
+  const warm = times.slice(1).sort((a, b) => a - b);
+  console.log(`exercise program: Run to first output, later runs (median of ${warm.length}): ${warm[Math.floor(warm.length / 2)].toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  server.close();
+}
