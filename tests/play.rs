@@ -89,3 +89,92 @@ fn tab_and_shift_tab() {
     check_edit("é\n\té", (4, 4), true, "é\né", (3, 3));
     check_edit("x", (9, 9), false, "x\t", (2, 2));
 }
+
+mod replay {
+    use context_lab::engine::{GoError, GoValue};
+    use context_lab::interp::{Limits, Options};
+    use context_lab::play::program;
+    use context_lab::play::replay::{Op, Replay};
+    use context_lab::scene::{apply, Scene};
+
+    /// Replays `src`'s run into a fresh scene; returns it and the run's last virtual time.
+    fn replayed(src: &str) -> (Scene, i64) {
+        let opts = Options { limits: Limits { max_steps: 5_000_000, ..Limits::default() }, ..Options::default() };
+        let reply = program::run(src, &opts);
+        assert_eq!(reply.exit, 0, "{}", reply.stderr);
+        let mut r = Replay::new(&reply, src).expect("the reply reads");
+        let mut scene = Scene::default();
+        for i in 0..r.steps.len() {
+            let now = scene.engine().now();
+            r.play(i, now, |a| Some(apply(&mut scene, a).expect("every replayed action applies")));
+        }
+        let end = r.steps.last().map(|s| s.at).unwrap_or(0);
+        assert!(matches!(r.steps.last().map(|s| &s.op), Some(Op::End)));
+        (scene, end)
+    }
+
+    fn err(scene: &Scene, name: &str) -> Option<GoError> {
+        let id = scene.find(name).unwrap_or_else(|| panic!("no node {name}: {:?}", scene.ids().iter().map(|i| scene.name(*i).to_string()).collect::<Vec<_>>()));
+        scene.engine().err(id).unwrap()
+    }
+
+    #[test]
+    fn the_exercise_grows_and_ends_its_tree_as_the_run_did() {
+        let (scene, end) = replayed(include_str!("../src/content/examples/exercise-solution/main.go"));
+        // alice's request is cancelled by its deferred cancel, bob's times out after 2s.
+        assert_eq!(err(&scene, "ctx"), Some(GoError::Canceled));
+        assert_eq!(err(&scene, "ctx2"), Some(GoError::DeadlineExceeded));
+        assert_eq!(scene.label(scene.find("ctx2").unwrap()).unwrap().call, "WithTimeout 2s");
+        assert_eq!(scene.engine().now().nanos(), end);
+    }
+
+    #[test]
+    fn values_causes_and_deadlines_cross_with_their_arguments() {
+        let src = r#"package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+type key string
+
+func main() {
+	root := context.Background()
+	reqCtx := context.WithValue(root, key("user"), "ada")
+	job, stop := context.WithCancelCause(reqCtx)
+	late, cancel := context.WithDeadline(job, time.Now().Add(time.Hour))
+	defer cancel()
+	stop(errors.New("shutting down"))
+	fmt.Println(late.Err(), context.Cause(late))
+}
+"#;
+        let (scene, _) = replayed(src);
+        // Named in creation order (the trace gives context calls no source line yet).
+        let req = scene.find("ctx").expect("the WithValue node");
+        let entry = scene.engine().view(req).unwrap().entry;
+        assert_eq!(entry, Some((GoValue::String { ty: "main.key".into(), v: "user".into() }, GoValue::string("ada"))));
+        assert_eq!(err(&scene, "ctx2"), Some(GoError::Canceled));
+        // The cause crosses as a cause (not Err()); its text when the engine holds it.
+        let cause = scene.engine().cause(scene.find("ctx3").unwrap()).unwrap().map(|c| c.to_string());
+        assert!(matches!(cause.as_deref(), Some("shutting down") | Some(context_lab::play::program::UNNAMED_CAUSE)), "{cause:?}");
+    }
+}
+
+#[test]
+fn replayed_nodes_are_named_after_the_variable_on_their_line() {
+    use context_lab::play::replay::{Op, Replay};
+    use context_lab::play::wire::{Reply, WireNode};
+    let src = "package main\n\nfunc main() {\n\tctx, cancel := context.WithCancel(context.Background())\n\tctx, cancel = context.WithCancel(ctx)\n\t_, c := context.WithCancel(ctx)\n}\n";
+    let node = |id: u32, kind: &str| WireNode { id, kind: kind.into(), deadline: None, entry: None, cause: None };
+    let reply = Reply {
+        strings: vec!["Background".into(), "WithCancel".into()],
+        trace: vec![vec![0, 1, 4, 38, 7, 0, 0], vec![0, 1, 4, 17, 7, 1, 1, 0], vec![0, 1, 5, 16, 7, 1, 2, 1], vec![0, 1, 6, 10, 7, 1, 3, 2]],
+        nodes: vec![node(0, "Background"), node(1, "WithCancel"), node(2, "WithCancel"), node(3, "WithCancel")],
+        ..Reply::default()
+    };
+    let names: Vec<String> = Replay::new(&reply, src).unwrap().steps.into_iter().filter_map(|s| match s.op { Op::Add { name, .. } => Some(name), _ => None }).collect();
+    assert_eq!(names, ["background", "ctx", "ctx2", "ctx3"]);
+}

@@ -7,7 +7,7 @@
 //! in index.html); natively it only says what it is, the CLI being `gorun`.
 
 #[cfg(target_arch = "wasm32")]
-use context_lab::play::wire::{Reply, READY};
+use context_lab::play::wire::READY;
 
 /// Limits sized for a browser tab: an endless loop ends within a few seconds, output and
 /// goroutines stay far below what would strain the page.
@@ -29,8 +29,8 @@ fn main() {
     let reply_to = scope.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
         let source = ev.data().as_string().unwrap_or_default();
-        let out = context_lab::interp::run("main.go", &source, &options());
-        let _ = reply_to.post_message(&JsValue::from_str(&Reply::from_outcome(&out).encode()));
+        let reply = context_lab::play::program::run(&source, &options());
+        let _ = reply_to.post_message(&JsValue::from_str(&reply.encode()));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

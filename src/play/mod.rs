@@ -1,10 +1,12 @@
 //! The playground's pure model: what crosses the worker boundary ([`wire`]), what a run's
-//! outcome means in plain words ([`outcome`]) and how the editor indents ([`indent`]).
+//! outcome means in plain words ([`outcome`]), how the editor indents ([`indent`]), and how
+//! a run's trace becomes the tree's [`crate::scene::Action`]s ([`replay`]).
 //!
 //! **Invariant**: pure. No Leptos, no web APIs, no clock. The page uses [`wire::Reply::decode`];
-//! only the worker binary calls [`wire::Reply::from_outcome`], so the page bundle links no
-//! interpreter.
+//! only the worker binary calls [`program::run`], so the page bundle links no interpreter.
 
 pub mod indent;
 pub mod outcome;
+pub mod program;
+pub mod replay;
 pub mod wire;

@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::GoValue;
 use crate::interp::trace::{Event, EventKind};
 use crate::interp::Outcome;
 
@@ -36,6 +37,71 @@ pub struct Reply {
     /// The trace rows (see the module docs).
     #[serde(rename = "t")]
     pub trace: Vec<Vec<i64>>,
+    /// Every context the run made, as the run's engine held it at the end (what a constructor
+    /// was given: the trace names only the nodes).
+    #[serde(rename = "n", default)]
+    pub nodes: Vec<WireNode>,
+}
+
+/// A context the run made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WireNode {
+    /// The run's engine id (as in the trace's context events).
+    pub id: u32,
+    /// The `context` function that made it (`WithTimeout`...).
+    pub kind: String,
+    /// The deadline it asked for, virtual ns (deadline kinds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<i64>,
+    /// Its key and value (WithValue).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<(WireValue, WireValue)>,
+    /// Its `Cause()` when that is not its `Err()` (a cause given to a cancel or a deadline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cause: Option<String>,
+}
+
+/// A Go value as the engine models it ([`GoValue`]), for the wire.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum WireValue {
+    /// nil.
+    Nil,
+    /// A string-kinded value: type and value.
+    S(String, String),
+    /// An integer-kinded value.
+    I(String, i64),
+    /// A boolean-kinded value.
+    B(String, bool),
+    /// Anything else: type, identity, comparable.
+    O(String, u64, bool),
+    /// A value with a `String()` method, and what it returns.
+    Str(Box<WireValue>, String),
+}
+
+impl From<&GoValue> for WireValue {
+    fn from(v: &GoValue) -> Self {
+        match v {
+            GoValue::Nil => WireValue::Nil,
+            GoValue::String { ty, v } => WireValue::S(ty.clone(), v.clone()),
+            GoValue::Int { ty, v } => WireValue::I(ty.clone(), *v),
+            GoValue::Bool { ty, v } => WireValue::B(ty.clone(), *v),
+            GoValue::Opaque { ty, id, comparable } => WireValue::O(ty.clone(), *id, *comparable),
+            GoValue::Stringer { inner, shown } => WireValue::Str(Box::new(WireValue::from(&**inner)), shown.clone()),
+        }
+    }
+}
+
+impl From<&WireValue> for GoValue {
+    fn from(v: &WireValue) -> Self {
+        match v {
+            WireValue::Nil => GoValue::Nil,
+            WireValue::S(ty, v) => GoValue::String { ty: ty.clone(), v: v.clone() },
+            WireValue::I(ty, v) => GoValue::Int { ty: ty.clone(), v: *v },
+            WireValue::B(ty, v) => GoValue::Bool { ty: ty.clone(), v: *v },
+            WireValue::O(ty, id, comparable) => GoValue::Opaque { ty: ty.clone(), id: *id, comparable: *comparable },
+            WireValue::Str(inner, shown) => GoValue::Stringer { inner: Box::new(GoValue::from(&**inner)), shown: shown.clone() },
+        }
+    }
 }
 
 /// One trace event as the page reads it.
@@ -133,7 +199,7 @@ impl Reply {
     pub fn from_outcome(out: &Outcome) -> Reply {
         let mut names = Interner::default();
         let trace = out.trace.iter().map(|e| row(e, &mut names)).collect();
-        Reply { stdout: out.stdout.clone(), stderr: out.stderr.clone(), exit: out.exit, strings: names.strings, trace }
+        Reply { stdout: out.stdout.clone(), stderr: out.stderr.clone(), exit: out.exit, strings: names.strings, trace, nodes: Vec::new() }
     }
 
     /// The reply as the JSON text the worker posts.

@@ -1,0 +1,49 @@
+//! Running a program for the page (the worker's side): the interpreter's run, plus the contexts
+//! its engine made, with what each constructor was given, so the page can replay the run's tree.
+
+use crate::engine::{Engine, NodeId};
+use crate::interp::{self, Options, Outcome};
+
+use super::wire::{Reply, WireNode, WireValue};
+
+/// The cause shown for an error value whose `Error()` text the run's engine does not hold.
+pub const UNNAMED_CAUSE: &str = "(an error value from the program)";
+
+/// Runs `source` (shown as `main.go` in Go's messages) and makes the worker's reply.
+pub fn run(source: &str, opts: &Options) -> Reply {
+    match interp::load("main.go", source, opts) {
+        Err(stderr) => Reply::from_outcome(&Outcome { stderr, exit: 1, ..Outcome::default() }),
+        Ok(mut m) => {
+            let exit = m.run();
+            let out = Outcome { stdout: m.stdout().to_string(), stderr: m.stderr().to_string(), exit, trace: m.take_trace() };
+            let mut reply = Reply::from_outcome(&out);
+            reply.nodes = nodes(&m.engine);
+            reply
+        }
+    }
+}
+
+/// Every node the engine holds, in id order.
+fn nodes(engine: &Engine) -> Vec<WireNode> {
+    let mut out = Vec::new();
+    let mut ids: Vec<NodeId> = engine.node_ids().collect();
+    ids.sort();
+    for NodeId(id) in ids {
+        let Ok(v) = engine.view(NodeId(id)) else { continue };
+        let cause = match (&v.err, &v.cause) {
+            // The interpreter keeps a custom error's text beside the engine; an empty text still
+            // marks a cause that is not Err(), which the tree must show as such.
+            (Some(e), Some(c)) if e != c && c.message().is_empty() => Some(UNNAMED_CAUSE.to_string()),
+            (Some(e), Some(c)) if e != c => Some(c.to_string()),
+            _ => None,
+        };
+        out.push(WireNode {
+            id,
+            kind: v.kind.go_name().to_string(),
+            deadline: v.requested_deadline.or(v.deadline).filter(|_| v.kind.has_deadline_arg()).map(|t| t.nanos()),
+            entry: v.entry.as_ref().map(|(k, val)| (WireValue::from(k), WireValue::from(val))),
+            cause,
+        });
+    }
+    out
+}
