@@ -44,3 +44,8 @@ pub struct SectionInView(pub RwSignal<&'static str>);
 /// the panel into view when it is off screen; the panel also takes focus.
 #[derive(Clone, Copy)]
 pub struct RequestedPreset(pub RwSignal<Option<&'static str>>);
+
+/// The playground's last run, as a replay for the tree panel to play (set when a run that made
+/// contexts finishes). Provided at the root, starting as `None`.
+#[derive(Clone, Copy)]
+pub struct ProgramRun(pub RwSignal<Option<std::sync::Arc<crate::play::replay::Replay>>>);

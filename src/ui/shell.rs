@@ -10,7 +10,7 @@ use super::sections_read::track_sections_read;
 use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
 use super::tree::TreePanel;
-use super::{ProgressStore, RequestedPreset, SectionInView};
+use super::{ProgramRun, ProgressStore, RequestedPreset, SectionInView};
 use crate::content;
 
 /// The whole app.
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
     track_sections_read(store, in_view);
     provide_context(RequestedPreset(RwSignal::new(None)));
     provide_context(PlaygroundRequest(RwSignal::new(None)));
+    provide_context(ProgramRun(RwSignal::new(None)));
 
     view! {
         <a class="skip-link" href="#lesson">"Skip to the lesson"</a>

@@ -3,11 +3,12 @@
 // worker is fetched only on the first run; whatever a program prints is text, never markup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { withPage } from './harness.mjs';
 
 const runButtons = (page) => page.getByRole('button', { name: /^Run .* in the playground$/ });
 const editor = (page) => page.getByRole('textbox', { name: 'Go code' });
-const consoleRegion = (page) => page.getByRole('region', { name: 'Console' });
+const consoleRegion = (page) => page.getByRole('region', { name: 'Output of the run' });
 const finished = (page) => page.getByRole('status').filter({ hasText: /^Finished with exit status \d+\.$/ });
 
 /** Opens the playground from the first lesson program, then replaces its code with `src`. */
@@ -127,4 +128,18 @@ test('a program that prints markup shows it as text', () => withPage(async ({ pa
   assert.equal(await page.locator('.playground img, .playground script').count(), 0);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await shot('playground-markup-as-text');
+}));
+
+test('the tree replays the contexts a run made: the exercise\'s two requests, one cancelled, one timed out', () => withPage(async ({ page, shot }) => {
+  const solution = readFileSync(new URL('../../src/content/examples/exercise-solution/main.go', import.meta.url), 'utf8');
+  await openWith(page, solution);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await finished(page).waitFor({ timeout: 30000 });
+  const tree = page.getByRole('complementary', { name: 'Context tree' });
+  const node = (name, re) => tree.getByRole('button', { name: new RegExp(`^${name}: .*${re.source}`) });
+  // Replayed at the run's pace (virtual time, at least a moment per step): alice's request is
+  // cancelled by its deferred cancel, then bob's times out at 2s.
+  await node('ctx', /context canceled/).waitFor({ timeout: 15000 });
+  await node('ctx2', /deadline exceeded/).waitFor({ timeout: 15000 });
+  await shot('playground-tree-replay');
 }));

@@ -24,7 +24,7 @@ pub fn Console(
         RunState::Done(f) => finished(f, expected.get().filter(|_| compare.get())).into_any(),
     };
     view! {
-        <div class="pg-console" role="region" aria-label="Console">
+        <div class="pg-console" role="region" aria-label="Output of the run">
             {body}
         </div>
         {move || expected.get().map(|out| view! {

@@ -2,6 +2,7 @@
 //! lesson program ([`PlaygroundRequest`]), which loads that program and runs it.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -9,11 +10,14 @@ use super::console::Console;
 use super::editor::Editor;
 use super::state::{Finished, PlaygroundRequest, RunState};
 use super::worker::GoWorker;
+use crate::play::replay::Replay;
+use crate::ui::ProgramRun;
 
 /// The playground.
 #[component]
 pub fn Playground() -> impl IntoView {
     let request = use_context::<PlaygroundRequest>().map(|r| r.0);
+    let program_run = use_context::<ProgramRun>().map(|r| r.0);
     let open = RwSignal::new(false);
     let code = RwSignal::new(String::new());
     let title = RwSignal::new(String::from("Playground"));
@@ -32,16 +36,27 @@ pub fn Playground() -> impl IntoView {
         let w = worker.get_value();
         state.set(if w.started() { RunState::Running } else { RunState::Loading });
         ran_original.set(original.get_untracked().is_some_and(|o| code.with_untracked(|c| c == o)));
+        let source = code.get_untracked();
+        let ran = source.clone();
         let on_reply = Rc::new(move |reply: Result<crate::play::wire::Reply, String>| {
             if run_id.get_value() != id {
                 return;
             }
-            state.set(match reply {
-                Ok(r) => RunState::Done(Finished::new(r)),
-                Err(e) => RunState::Failed(e),
-            });
+            match reply {
+                Ok(r) => {
+                    // The tree replays the run when it made contexts.
+                    let replay = Replay::new(&r, &ran);
+                    if let (Some(tree), Ok(replay)) = (program_run, replay) {
+                        if replay.steps.len() > 1 {
+                            tree.set(Some(Arc::new(replay)));
+                        }
+                    }
+                    state.set(RunState::Done(Finished::new(r)));
+                }
+                Err(e) => state.set(RunState::Failed(e)),
+            }
         });
-        if let Err(e) = w.run(code.get_untracked(), on_reply) {
+        if let Err(e) = w.run(source, on_reply) {
             state.set(RunState::Failed(e));
         }
     };

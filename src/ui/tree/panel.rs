@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::clock_bar::ClockBar;
 use super::console::Console;
 use super::follow::{bench_size, follow_lesson};
+use super::program::follow_program;
 use super::inspector::Inspector;
 use super::load::Loader;
 use super::narration_view::Narration;
@@ -58,6 +59,7 @@ pub fn TreePanel() -> impl IntoView {
     use_clock(model, settings);
     let animation = use_reveal(scene, reveal);
     follow_lesson(loader, in_view);
+    follow_program(loader, settings, following);
     let panel = NodeRef::<html::Aside>::new();
     if let Some(RequestedPreset(req)) = use_context::<RequestedPreset>() {
         Effect::new(move |_| {
