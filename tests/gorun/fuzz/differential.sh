@@ -6,7 +6,8 @@
 #
 #   tests/gorun/fuzz/differential.sh [COUNT [SEED]]      (default 60 programs, seed 11)
 #
-# Needs `go` and builds gorun (cargo build --release --bin gorun).
+# Needs `go` and builds gorun (cargo build --release --bin gorun). Differing programs are copied
+# to target/gorun-differential/.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -18,9 +19,9 @@ trap 'rm -rf "$dump"' EXIT
 gorun="${CARGO_TARGET_DIR:-$root/target}/release/gorun"
 (cd "$root" && GORUN_FUZZ_DUMP="$dump" GORUN_FUZZ_MUTANTS=0 GORUN_FUZZ_PROGRAMS="$count" GORUN_FUZZ_SEED="$seed" \
   cargo test --test gorun_fuzz gorun_survives >/dev/null 2>&1) || true
-python3 - "$dump" "$gorun" <<'PY'
+python3 - "$dump" "$gorun" "$root" <<'PY'
 import glob, os, struct, subprocess, sys
-dump, gorun = sys.argv[1], sys.argv[2]
+dump, gorun, root = sys.argv[1], sys.argv[2], sys.argv[3]
 def decode(raw):
     out, i = bytearray(), 0
     while raw.startswith(b"\x00\x00PB", i) and i + 16 <= len(raw):
@@ -47,7 +48,7 @@ for f in sorted(glob.glob(os.path.join(dump, "p*.go"))):
     a, b = want[0][0].decode(errors="replace").splitlines(), g.stdout.decode(errors="replace").splitlines()
     k = next((i for i in range(max(len(a), len(b))) if i >= len(a) or i >= len(b) or a[i] != b[i]), 0)
     print(f"{os.path.basename(f)}: exit go {want[0][1]} gorun {g.returncode}; first difference, line {k + 1}: go {a[k:k + 1]} gorun {b[k:k + 1]}")
-    os.makedirs(os.path.join(root := os.getcwd(), "target", "gorun-differential"), exist_ok=True)
+    os.makedirs(os.path.join(root, "target", "gorun-differential"), exist_ok=True)
     with open(os.path.join(root, "target", "gorun-differential", os.path.basename(f)), "w") as out:
         out.write(open(f).read())
 print(tally)
