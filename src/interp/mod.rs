@@ -34,7 +34,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_steps: 2_000_000_000, max_goroutines: 100_000, max_call_depth: 100_000, max_output_bytes: 16 << 20 }
+        Limits { max_steps: 500_000_000, max_goroutines: 100_000, max_call_depth: 100_000, max_output_bytes: 16 << 20 }
     }
 }
 

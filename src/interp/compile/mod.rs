@@ -113,9 +113,6 @@ pub struct Compiler {
     pub(crate) escapes: HashSet<String>,
     pub(crate) iota: Option<i64>,
     pub(crate) methods: HashMap<(TypeId, String), (MethodTarget, bool)>,
-    /// The function currently being given a name prefix (for closures' names).
-    pub(crate) fn_name: String,
-    pub(crate) init_code: Vec<(Op, Pos)>,
     /// Capture lists of closures being compiled (innermost last).
     pub(crate) closure_captures: Vec<Vec<Loc>>,
     /// The context word of `cannot use` errors for constants (`assignment`, `variable declaration`).
@@ -195,8 +192,6 @@ impl Compiler {
             escapes: HashSet::new(),
             iota: None,
             methods: HashMap::new(),
-            fn_name: String::new(),
-            init_code: Vec::new(),
             closure_captures: Vec::new(),
             pending_label: None,
             conv_ctx: "assignment".into(),

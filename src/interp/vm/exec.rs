@@ -22,16 +22,7 @@ pub(crate) enum Exit {
     Stop,
 }
 
-/// A Go panic raised by an instruction.
-pub(crate) type Panic = Value;
-
-pub(crate) fn rt_err(msg: impl Into<String>) -> Value {
-    Value::Err(Rc::new(ErrObj::Simple(format!("runtime error: {}", msg.into()))))
-}
-
-pub(crate) fn plain_err(msg: impl Into<String>) -> Value {
-    Value::Err(Rc::new(ErrObj::Simple(msg.into())))
-}
+use super::errors::{plain_err, rt_err, Panic};
 
 fn wrap(v: i64, n: Num) -> i64 {
     match n {
@@ -52,6 +43,9 @@ fn is_unsigned(n: Num) -> bool {
 impl Machine {
     /// Runs `g` until it blocks, finishes, or uses `budget` instructions. With `stop_depth`
     /// > 0, returns `Exit::Stop` when the frame count drops back to it (a VM-made call).
+    ///
+    /// The inner loop keeps the frame's code and pc in locals and runs the hottest instructions
+    /// inline; calls, returns and everything else go through the outer loop and [`Self::op`].
     pub(crate) fn exec(&mut self, g: &mut Goroutine, budget: u64, stop_depth: usize) -> Exit {
         let prog = self.prog.clone();
         let mut left = budget;
@@ -59,35 +53,146 @@ impl Machine {
             if self.exit.is_some() {
                 return Exit::Done;
             }
-            let Some(fr) = g.frames.last_mut() else { return Exit::Done };
-            let func = &prog.funcs[fr.func as usize];
-            let Some(op) = func.code.get(fr.pc) else {
-                // Fell off the end (cannot happen for checked code): return.
+            let Some(fr) = g.frames.last() else { return Exit::Done };
+            let (fidx, mut pc, base) = (fr.func, fr.pc, fr.base);
+            let func = &prog.funcs[fidx as usize];
+            let code = &func.code[..];
+            let allowed = self.limits.max_steps.saturating_sub(self.steps).min(left);
+            let mut ran: u64 = 0;
+            // The inner loop: stays in this frame.
+            let op = loop {
+                if ran >= allowed {
+                    break None;
+                }
+                let Some(op) = code.get(pc) else { break None };
+                pc += 1;
+                ran += 1;
+                match op {
+                    Op::Local(sl) => {
+                        let v = g.stack[base + *sl as usize].clone();
+                        g.stack.push(v);
+                    }
+                    Op::SetLocal(sl) => {
+                        let v = g.stack.pop().unwrap_or(Value::Nil);
+                        g.stack[base + *sl as usize] = v;
+                    }
+                    Op::Int(i) => g.stack.push(Value::Int(*i)),
+                    Op::Bool(b) => g.stack.push(Value::Bool(*b)),
+                    Op::Pop => {
+                        g.stack.pop();
+                    }
+                    Op::Jump(t) => pc = *t as usize,
+                    Op::JumpIfFalse(t) => {
+                        if !matches!(g.stack.pop(), Some(Value::Bool(true))) {
+                            pc = *t as usize;
+                        }
+                    }
+                    Op::JumpIfTrue(t) => {
+                        if matches!(g.stack.pop(), Some(Value::Bool(true))) {
+                            pc = *t as usize;
+                        }
+                    }
+                    Op::Bin(b, Num::I64) if !matches!(b, Bin::Shl | Bin::Shr | Bin::AndNot) => {
+                        let n = g.stack.len();
+                        let r = match (&g.stack[n - 2], &g.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => match b {
+                                Bin::Add => Some(x.wrapping_add(*y)),
+                                Bin::Sub => Some(x.wrapping_sub(*y)),
+                                Bin::Mul => Some(x.wrapping_mul(*y)),
+                                Bin::And => Some(x & y),
+                                Bin::Or => Some(x | y),
+                                Bin::Xor => Some(x ^ y),
+                                Bin::Div if *y != 0 => Some(x.wrapping_div(*y)),
+                                Bin::Rem if *y != 0 => Some(x.wrapping_rem(*y)),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                g.stack.truncate(n - 1);
+                                g.stack[n - 2] = Value::Int(r);
+                            }
+                            None => break Some(op),
+                        }
+                    }
+                    Op::Cmp(c, Num::I64) => {
+                        let n = g.stack.len();
+                        let r = match (&g.stack[n - 2], &g.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => match c {
+                                Cmp::Lt => x < y,
+                                Cmp::Le => x <= y,
+                                Cmp::Gt => x > y,
+                                Cmp::Ge => x >= y,
+                            },
+                            _ => break Some(op),
+                        };
+                        g.stack.truncate(n - 1);
+                        g.stack[n - 2] = Value::Bool(r);
+                    }
+                    Op::Eq | Op::Ne => {
+                        let n = g.stack.len();
+                        let r = match (&g.stack[n - 2], &g.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => (x == y) == matches!(op, Op::Eq),
+                            _ => break Some(op),
+                        };
+                        g.stack.truncate(n - 1);
+                        g.stack[n - 2] = Value::Bool(r);
+                    }
+                    _ => break Some(op),
+                }
+            };
+            self.steps += ran;
+            left -= ran;
+            if let Some(f) = g.frames.last_mut() {
+                f.pc = pc;
+            }
+            let Some(op) = op else {
+                if self.steps >= self.limits.max_steps {
+                    self.fatal_limit(&format!("instruction limit of {} reached", self.limits.max_steps));
+                    return Exit::Done;
+                }
+                if left == 0 {
+                    return Exit::Yield;
+                }
+                // Fell off the end of the code (cannot happen for checked code).
                 return Exit::Done;
             };
-            fr.pc += 1;
-            self.steps += 1;
-            if self.steps > self.limits.max_steps {
-                self.fatal_limit(&format!("instruction limit of {} reached", self.limits.max_steps));
-                return Exit::Done;
-            }
-            let r = self.op(g, op, stop_depth);
-            match r {
-                Ok(None) => {}
-                Ok(Some(Exit::Block)) => {
-                    if let Some(fr) = g.frames.last_mut() {
-                        fr.pc -= 1;
-                    }
-                    return Exit::Block;
+            // Calls and plain returns without the general machinery.
+            match op {
+                Op::Call(idx, argc) if g.frames.len() < self.limits.max_call_depth => {
+                    let b = g.stack.len() - *argc as usize;
+                    let f = &prog.funcs[*idx as usize];
+                    g.stack.resize(b + f.slots as usize, Value::Nil);
+                    g.frames.push(Frame { func: *idx, pc: 0, base: b, drop: 0, closure: None, defers: Vec::new(), is_defer: false, unwinding: false, sync: false });
                 }
-                Ok(Some(e)) => return e,
-                Err(p) => {
-                    if let Some(e) = self.start_panic(g, p, stop_depth) {
-                        return e;
+                Op::Ret if g.frames.len() > 1 && g.frames.last().is_some_and(|f| f.defers.is_empty() && !f.sync && !f.is_defer) && func.boxed_results.is_empty() => {
+                    let fr = g.frames.pop().unwrap_or_else(|| self.frame_for(fidx, base, 0, None));
+                    let start = fr.base + func.params as usize;
+                    let dst = fr.base - fr.drop;
+                    let nres = func.results as usize;
+                    for i in 0..nres {
+                        g.stack.swap(dst + i, start + i);
                     }
+                    g.stack.truncate(dst + nres);
                 }
+                _ => match self.op(g, op, stop_depth) {
+                    Ok(None) => {}
+                    Ok(Some(Exit::Block)) => {
+                        if let Some(fr) = g.frames.last_mut() {
+                            fr.pc -= 1;
+                        }
+                        return Exit::Block;
+                    }
+                    Ok(Some(e)) => return e,
+                    Err(p) => {
+                        if let Some(e) = self.start_panic(g, p, stop_depth) {
+                            return e;
+                        }
+                    }
+                },
             }
-            left -= 1;
+            // The instruction that left the inner loop was counted there.
             if left == 0 {
                 return Exit::Yield;
             }
@@ -404,6 +509,12 @@ impl Machine {
             Op::Bin(b, n) => {
                 let r = Self::pop(g);
                 let l = Self::pop(g);
+                if let (Value::Str(x), Value::Str(y)) = (&l, &r) {
+                    if x.len() + y.len() > self.max_alloc * 4 {
+                        self.fatal_limit(&format!("a string grew past the interpreter's memory limit of {} bytes", self.max_alloc * 4));
+                        return Ok(Some(Exit::Done));
+                    }
+                }
                 g.stack.push(arith(*b, *n, l, r)?);
             }
             Op::Neg(n) => {
@@ -585,8 +696,9 @@ impl Machine {
                 if cap < len {
                     return Err(rt_err("makeslice: cap out of range"));
                 }
-                if cap > 1 << 28 {
-                    return Err(rt_err("makeslice: len out of range"));
+                if cap as u64 > self.max_alloc as u64 {
+                    self.fatal_limit(&format!("make of {cap} elements exceeds the interpreter's memory limit of {} elements", self.max_alloc));
+                    return Ok(Some(Exit::Done));
                 }
                 let z = self.zero(*el);
                 let mut v = Vec::with_capacity(cap as usize);
@@ -791,7 +903,14 @@ impl Machine {
             Op::Append(n) => {
                 let items = g.stack.split_off(g.stack.len() - *n as usize);
                 let s = Self::pop(g);
-                g.stack.push(append(s, items));
+                let v = append(s, items);
+                if let Value::Slice(h) = &v {
+                    if h.cap > self.max_alloc {
+                        self.fatal_limit(&format!("a slice grew past the interpreter's memory limit of {} elements", self.max_alloc));
+                        return Ok(Some(Exit::Done));
+                    }
+                }
+                g.stack.push(v);
             }
             Op::AppendSpread => {
                 let other = Self::pop(g);
@@ -800,7 +919,14 @@ impl Machine {
                     Value::Str(st) => st.bytes().map(|b| Value::Int(b as i64)).collect(),
                     o => o.slice_items(),
                 };
-                g.stack.push(append(s, items));
+                let v = append(s, items);
+                if let Value::Slice(h) = &v {
+                    if h.cap > self.max_alloc {
+                        self.fatal_limit(&format!("a slice grew past the interpreter's memory limit of {} elements", self.max_alloc));
+                        return Ok(Some(Exit::Done));
+                    }
+                }
+                g.stack.push(v);
             }
             Op::CopySlice => {
                 let src = Self::pop(g);

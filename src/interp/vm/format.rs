@@ -2,7 +2,7 @@
 //! %x %f %t %c %p`, widths, precision and flags), Go's rules for `error` and `Stringer`, maps
 //! printed in key order, `println`'s forms, and the text of a panic.
 
-use super::exec::Panic;
+use super::errors::Panic;
 use super::natives::NR;
 use super::value::{ErrObj, Value};
 use super::{Goroutine, Machine};
@@ -231,7 +231,7 @@ impl Machine {
                 }
                 i += 1;
             }
-            let mut num = |i: &mut usize, ai: &mut usize| -> Option<usize> {
+            let num = |i: &mut usize, ai: &mut usize| -> Option<usize> {
                 if *i < chars.len() && chars[*i] == '*' {
                     *i += 1;
                     let v = items.get(*ai).map(|v| match v {
@@ -671,7 +671,6 @@ impl Machine {
             recovered: None,
             waits: Vec::new(),
             token: 0,
-            start_pos: Default::default(),
         }
     }
 }

@@ -12,6 +12,7 @@
 
 mod chan;
 mod ctx;
+mod errors;
 mod exec;
 mod format;
 pub mod natives;
@@ -95,7 +96,6 @@ pub(crate) struct Goroutine {
     pub waits: Vec<Wait>,
     /// Token distinguishing this park from earlier ones in channel queues.
     pub token: u64,
-    pub start_pos: super::ast::Pos,
 }
 
 /// Something a parked goroutine is registered on.
@@ -154,9 +154,10 @@ pub struct Machine {
     pub(crate) deadline_exceeded: Value,
     pub(crate) stdout_obj: Value,
     pub(crate) stderr_obj: Value,
+    /// Slice elements and string bytes allocated at once beyond which the run ends (memory).
+    pub(crate) max_alloc: usize,
     /// The goroutine being run (for trace events).
     pub(crate) current: u64,
-    pub(crate) engine_seq: u64,
     /// `strconv.ErrSyntax`, `strconv.ErrRange`.
     pub(crate) err_syntax: Value,
     pub(crate) err_range: Value,
@@ -201,7 +202,7 @@ impl Machine {
             stdout_obj: Value::Obj(Rc::new(std::cell::RefCell::new(value::Object::Builder("stdout".into())))),
             stderr_obj: Value::Obj(Rc::new(std::cell::RefCell::new(value::Object::Builder("stderr".into())))),
             current: 0,
-            engine_seq: 0,
+            max_alloc: 1 << 24,
             err_syntax: Value::Err(Rc::new(value::ErrObj::Simple("invalid syntax".into()))),
             err_range: Value::Err(Rc::new(value::ErrObj::Simple("value out of range".into()))),
             numerror_t: (0..prog.types.len() as u32).find(|&t| prog.types.name(t) == "*strconv.NumError"),

@@ -2,7 +2,7 @@
 //! `ctx.Done` for a context's methods) to ids, and the dispatcher. Blocking natives (Sleep,
 //! Lock, Wait) park the goroutine and finish when it is resumed.
 
-use super::exec::{plain_err, Panic};
+use super::errors::{plain_err, Panic};
 use super::value::{ErrObj, NativeFn, Object, Value};
 use super::{Goroutine, Machine, Resume, TimerKind};
 use std::cell::RefCell;
@@ -313,10 +313,10 @@ impl Machine {
                     Object::Timer(ch, _) => one(ch.clone()),
                     _ => one(Value::Nil),
                 },
-                _ => Err(super::exec::rt_err("invalid memory address or nil pointer dereference")),
+                _ => Err(super::errors::rt_err("invalid memory address or nil pointer dereference")),
             },
             "time.Timer.Stop" | "time.Ticker.Stop" => {
-                let Value::Obj(o) = a0 else { return Err(super::exec::rt_err("invalid memory address or nil pointer dereference")) };
+                let Value::Obj(o) = a0 else { return Err(super::errors::rt_err("invalid memory address or nil pointer dereference")) };
                 let id = match &*o.borrow() {
                     Object::Timer(_, id) => *id,
                     _ => 0,
@@ -332,7 +332,7 @@ impl Machine {
                 }
             }
             "time.Timer.Reset" | "time.Ticker.Reset" => {
-                let Value::Obj(o) = a0 else { return Err(super::exec::rt_err("invalid memory address or nil pointer dereference")) };
+                let Value::Obj(o) = a0 else { return Err(super::errors::rt_err("invalid memory address or nil pointer dereference")) };
                 let d = arg(&args, 1).as_int();
                 let id = match &*o.borrow() {
                     Object::Timer(_, id) => *id,
@@ -370,7 +370,7 @@ impl Machine {
             v => v,
         };
         let Value::Obj(o) = recv else {
-            return Err(super::exec::rt_err("invalid memory address or nil pointer dereference"));
+            return Err(super::errors::rt_err("invalid memory address or nil pointer dereference"));
         };
         match n {
             "sync.WaitGroup.Add" | "sync.WaitGroup.Done" => {

@@ -1,6 +1,6 @@
 //! Natives of `strings`, `strconv`, `math/rand` (seeded) and `math`.
 
-use super::exec::{plain_err, rt_err};
+use super::errors::{plain_err, rt_err};
 use super::natives::NR;
 use super::value::{ErrObj, Object, Value};
 use super::{Goroutine, Machine};

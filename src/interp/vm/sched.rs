@@ -9,7 +9,7 @@ use std::cmp::Reverse;
 
 impl Machine {
     /// Starts a goroutine calling function value `f` with `args`.
-    pub(crate) fn spawn(&mut self, f: Value, args: Vec<Value>, pos: super::super::ast::Pos) -> Option<u64> {
+    pub(crate) fn spawn(&mut self, f: Value, args: Vec<Value>, _pos: super::super::ast::Pos) -> Option<u64> {
         if self.gs.len() >= self.limits.max_goroutines {
             self.fatal_limit(&format!("more than {} goroutines alive at once", self.limits.max_goroutines));
             return None;
@@ -27,7 +27,6 @@ impl Machine {
             recovered: None,
             waits: Vec::new(),
             token: 0,
-            start_pos: pos,
         };
         g.stack.push(f.clone());
         let argc = args.len();
