@@ -33,7 +33,7 @@ fn env_num(name: &str, default: u64) -> u64 {
 
 /// Limits small enough that any input ends quickly, large enough that real programs get going.
 fn small_limits() -> Limits {
-    Limits { max_steps: 300_000, max_goroutines: 200, max_call_depth: 400, max_output_bytes: 64 << 10 }
+    Limits { max_steps: 300_000, max_goroutines: 200, max_call_depth: 400, max_output_bytes: 64 << 10, ..Limits::default() }
 }
 
 /// Every `.go` file of the given folders under `tests/gorun`, in a stable order.
