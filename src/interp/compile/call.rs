@@ -320,7 +320,7 @@ impl Compiler {
                     _ => false,
                 };
                 if !ok {
-                    { let __m = format!("invalid argument: {} ({}) for built-in {b}", expr_str(&args[0]), self.describe(&args[0], t, None)); self.err(args[0].pos, __m); };
+                    { let cv = self.const_eval(&args[0]).map(|c| c.1); let __m = format!("invalid argument: {} ({}) for built-in {b}", expr_str(&args[0]), self.describe(&args[0], t, cv.as_ref())); self.err(args[0].pos, __m); };
                 }
                 self.emit(if b == "len" { Op::Len } else { Op::Cap }, pos);
                 ids::INT

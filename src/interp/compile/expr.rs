@@ -124,6 +124,9 @@ impl Compiler {
         if t == ids::UNTYPED_NIL {
             return "untyped nil".into();
         }
+        if let ExprKind::FuncLit(sig, _) = &e.kind {
+            return format!("value of type func{}", super::sig_str(sig));
+        }
         if let ExprKind::Ident(n) = &e.kind {
             if let Some(Ent::Var(_)) = self.lookup(n) {
                 return format!("variable of {}type {tn}", self.struct_word(t));
@@ -132,15 +135,23 @@ impl Compiler {
         format!("value of {}type {tn}", self.struct_word(t))
     }
 
-    fn struct_word(&self, t: TypeId) -> &'static str {
-        if self.types.is_named(t) && t > ids::STRING {
-            match self.types.under(t) {
-                Type::Struct(_) => "struct ",
-                Type::Interface(_) if t != ids::ERROR => "interface ",
-                _ => "",
+    fn struct_word(&self, t: TypeId) -> String {
+        if self.types.is_named(t) && t > ids::STRING && t != ids::ERROR {
+            let u = self.types.underlying(t);
+            match self.types.get(u) {
+                Type::Struct(_) => "struct ".into(),
+                Type::Interface(_) => "interface ".into(),
+                Type::Slice(_) => "slice ".into(),
+                Type::Map(..) => "map ".into(),
+                Type::Pointer(_) => "pointer ".into(),
+                Type::Func { .. } => "func ".into(),
+                Type::Chan(..) => "chan ".into(),
+                Type::Array(..) => "array ".into(),
+                Type::Opaque(_) => "struct ".into(),
+                _ => format!("{} ", self.types.name(u)),
             }
         } else {
-            ""
+            String::new()
         }
     }
 
@@ -164,7 +175,9 @@ impl Compiler {
                 let cv = self.const_eval(e).map(|x| x.1);
                 let desc = self.describe(e, from, cv.as_ref());
                 let tn = self.tn(to);
-                let msg = if self.types.is_untyped(from) && cv.is_some() && from != ids::UNTYPED_NIL {
+                let msg = if self.types.is_untyped(from) && cv.is_some() && self.types.is_interface(to) {
+                    format!("cannot use {} (constant of type {}) as {tn} value in {ctx}{why}", expr_str(e), self.tn(self.default_type(from)))
+                } else if self.types.is_untyped(from) && cv.is_some() && from != ids::UNTYPED_NIL {
                     format!("cannot use {} ({desc}) as {tn} value in {ctx}", expr_str(e))
                 } else {
                     format!("cannot use {} ({desc}) as {tn} value in {ctx}{why}", expr_str(e))
@@ -189,7 +202,11 @@ impl Compiler {
         }
         if self.types.is_untyped(from) {
             if to_iface {
-                return if self.types.is_interface(to) && self.missing_method(self.default_type(from), to).is_none() { Ok(true) } else { Err(String::new()) };
+                let d = self.default_type(from);
+                return match self.missing_method(d, to) {
+                    None => Ok(true),
+                    Some(m) => Err(format!(": {} does not implement {} (missing method {m})", self.tn(d), self.tn(to))),
+                };
             }
             let ok = match (from, self.types.under(to)) {
                 (ids::UNTYPED_BOOL, Type::Bool) => true,
@@ -312,6 +329,12 @@ impl Compiler {
         if !matches!(e.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Call { .. }) || matches!(e.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Call { .. }) {
             if let Some((t, v)) = self.const_eval(e) {
                 return match want {
+                    Some(w) if self.types.is_untyped(t) && self.types.is_interface(w) && self.missing_method(self.default_type(t), w).is_some() => {
+                        // Reported by the caller's assignability check.
+                        let d = self.default_type(t);
+                        self.emit_const(&v, t, d, e.pos);
+                        t
+                    }
                     Some(w) if self.types.is_untyped(t) => {
                         if !self.types.is_interface(w) {
                             if self.assignable(t, w).is_ok() {
@@ -436,6 +459,19 @@ impl Compiler {
                     self.err(pos, format!("{} is not an expression", expr_str(e)));
                 }
                 ids::ANY
+            }
+        }
+    }
+
+    /// A constant index into an array must be in bounds (and never negative).
+    pub(crate) fn check_const_index(&mut self, container: &Type, i: &Expr) {
+        if let Some((_, ConstVal::Int(k))) = self.const_eval(i) {
+            if k < 0 {
+                self.err(i.pos, format!("invalid argument: index {} (constant of type int) must not be negative", expr_str(i)));
+            } else if let Type::Array(n, _) = container {
+                if k as u64 >= *n {
+                    self.err(i.pos, format!("invalid argument: index {k} out of bounds [0:{n}]"));
+                }
             }
         }
     }
@@ -661,6 +697,7 @@ impl Compiler {
                 v
             }
             Type::Slice(el) | Type::Array(_, el) => {
+                self.check_const_index(&under, i);
                 let t = self.expr(i, Some(ids::INT));
                 self.check_index_type(t, i);
                 self.emit(Op::Index, pos);
@@ -868,6 +905,13 @@ impl Compiler {
             return if self.types.is_untyped(lt) { rt } else { lt };
         }
         if op == "<<" || op == ">>" {
+            if let Some((rct, ConstVal::Int(c))) = self.const_eval(r) {
+                if !(0..=1074).contains(&c) && self.const_eval(l).is_some() {
+                    let d = self.describe(r, rct, Some(&ConstVal::Int(c)));
+                    self.err(r.pos, format!("invalid operation: invalid shift count {c} ({d})"));
+                    return ids::INT;
+                }
+            }
             let lt = match self.const_eval(l) {
                 Some((t, v)) if self.types.is_untyped(t) => {
                     let target = want.filter(|w| matches!(self.types.under(*w), Type::Int { .. })).unwrap_or(ids::INT);
@@ -906,6 +950,8 @@ impl Compiler {
         }
         let is_cmp = matches!(op, "==" | "!=" | "<" | "<=" | ">" | ">=");
         // Mismatched types.
+        let both_untyped = self.types.is_untyped(lt) && self.types.is_untyped(rt) && lt != ids::UNTYPED_NIL && rt != ids::UNTYPED_NIL;
+        let (lt0, rt0) = (lt, rt);
         let (lt, rt) = (
             if self.types.is_untyped(lt) && lt != ids::UNTYPED_NIL { self.default_type(lt) } else { lt },
             if self.types.is_untyped(rt) && rt != ids::UNTYPED_NIL { self.default_type(rt) } else { rt },
@@ -920,7 +966,11 @@ impl Compiler {
                 let (x, t) = if lt == ids::UNTYPED_NIL { (r, rt) } else { (l, lt) };
                 format!("invalid operation: {} (mismatched types {} and untyped nil)", binary_str(op, l, r), if x.pos == l.pos { self.tn(t) } else { self.tn(t) })
             } else {
-                format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt), self.tn(rt))
+                if both_untyped {
+                    format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt0), self.tn(rt0))
+                } else {
+                    format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt), self.tn(rt))
+                }
             };
             self.err(l.pos, msg);
             return if is_cmp { ids::UNTYPED_BOOL } else { ty };

@@ -204,7 +204,7 @@ impl Compiler {
 
     /// A type's name as Go's compile errors print it (this package's names unqualified).
     pub(crate) fn tn(&self, t: TypeId) -> String {
-        self.types.name(t).replace("main.", "")
+        self.types.name(t).replace("main.", "").replace("struct {}", "struct{}")
     }
 
     pub(crate) fn err(&mut self, pos: Pos, msg: impl Into<String>) {
@@ -1140,6 +1140,25 @@ fn ident_of(e: &Expr) -> String {
     }
 }
 
+/// A signature as written, e.g. `(s string) int`.
+pub(crate) fn sig_str(sig: &FuncType) -> String {
+    let field = |f: &Field| {
+        let names: Vec<&str> = f.names.iter().map(|n| n.0.as_str()).collect();
+        if names.is_empty() {
+            expr_str(&f.ty)
+        } else {
+            format!("{} {}", names.join(", "), expr_str(&f.ty))
+        }
+    };
+    let ps: Vec<String> = sig.params.iter().map(field).collect();
+    let rs: Vec<String> = sig.results.iter().map(field).collect();
+    match (rs.len(), sig.results.first().is_some_and(|f| f.names.is_empty())) {
+        (0, _) => format!("({})", ps.join(", ")),
+        (1, true) => format!("({}) {}", ps.join(", "), rs[0]),
+        _ => format!("({}) ({})", ps.join(", "), rs.join(", ")),
+    }
+}
+
 /// Go's spelling of an expression in error messages.
 pub(crate) fn expr_str(e: &Expr) -> String {
     match &e.kind {
@@ -1159,7 +1178,7 @@ pub(crate) fn expr_str(e: &Expr) -> String {
         ExprKind::Binary(op, l, r) => format!("{} {op} {}", expr_str(l), expr_str(r)),
         ExprKind::Composite { ty: Some(t), .. } => format!("{}{{…}}", expr_str(t)),
         ExprKind::Composite { ty: None, .. } => "{…}".into(),
-        ExprKind::FuncLit(..) => "func literal".into(),
+        ExprKind::FuncLit(sig, _) => format!("func{} {{…}}", sig_str(sig)),
         ExprKind::SliceType(t) => format!("[]{}", expr_str(t)),
         ExprKind::MapType(k, v) => format!("map[{}]{}", expr_str(k), expr_str(v)),
         ExprKind::TypeAssert(x, Some(t)) => format!("{}.({})", expr_str(x), expr_str(t)),

@@ -34,7 +34,7 @@ impl Compiler {
                 match self.types.under(ct).clone() {
                     Type::Chan(d, el) => {
                         if d == 2 {
-                            { let __m = format!("invalid operation: cannot send to receive-only channel {} ({})", expr_str(ch), self.describe(ch, ct, None)); self.err(pos, __m); };
+                            { let __m = format!("invalid operation: cannot send to receive-only channel {} {} ({})", self.tn(ct), expr_str(ch), self.describe(ch, ct, None)); self.err(pos, __m); };
                         }
                         let vt = self.expr(v, Some(el));
                         self.assign_conv(vt, el, v, "send");
@@ -270,7 +270,7 @@ impl Compiler {
                         self.err(e.pos, format!("assignment mismatch: {n} variable{} but {} returns {} value{}", if n == 1 { "" } else { "s" }, expr_str(fun), ts.len(), if ts.len() == 1 { "" } else { "s" }));
                     }
                 } else {
-                    self.err(pos, format!("assignment mismatch: {n} variables but 1 value"));
+                    self.err(e.pos, format!("assignment mismatch: {n} variables but 1 value"));
                 }
                 for _ in ts.len()..n {
                     self.emit(Op::Nil, pos);
@@ -281,7 +281,7 @@ impl Compiler {
         }
         if rhs.len() != n {
             let what = if rhs.len() == 1 { "value" } else { "values" };
-            self.err(pos, format!("assignment mismatch: {n} variable{} but {} {what}", if n == 1 { "" } else { "s" }, rhs.len()));
+            self.err(rhs.first().map(|r| r.pos).unwrap_or(pos), format!("assignment mismatch: {n} variable{} but {} {what}", if n == 1 { "" } else { "s" }, rhs.len()));
             for _ in 0..n {
                 self.emit(Op::Nil, pos);
             }
@@ -525,7 +525,8 @@ impl Compiler {
                         self.assign_conv(t, k, i, "map index");
                         1
                     }
-                    _ => {
+                    under => {
+                        self.check_const_index(&under, i);
                         let t = self.expr(i, Some(ids::INT));
                         self.check_index_type(t, i);
                         2
@@ -807,7 +808,13 @@ impl Compiler {
             },
             Type::String => (ids::INT, Some(ids::INT32)),
             Type::Map(kk, vv) => (*kk, Some(*vv)),
-            Type::Chan(_, el) => (*el, None),
+            Type::Chan(d, el) => {
+                if *d == 1 {
+                    let desc = self.describe(x, xt, None);
+                    self.err(x.pos, format!("cannot range over {} ({desc}): receive from send-only channel {}", expr_str(x), self.tn(xt)));
+                }
+                (*el, None)
+            }
             Type::Int { .. } => (xt_d, None),
             Type::Func { .. } => {
                 self.err(x.pos, "range over function iterators is not supported here");

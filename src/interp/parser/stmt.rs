@@ -48,7 +48,7 @@ impl Parser {
                 let e = self.expr()?;
                 if !matches!(e.kind, ExprKind::Call { .. }) {
                     let what = if go { "go" } else { "defer" };
-                    return Err((e.pos, format!("syntax error: expression in {what} must be function call")));
+                    return Err((e.pos, format!("expression in {what} must be function call")));
                 }
                 if go {
                     StmtKind::Go(e)
@@ -221,11 +221,13 @@ impl Parser {
                 self.next();
                 self.next();
                 let x = self.expr()?;
+                let lhs_pos: Vec<Pos> = lhs.iter().map(|e| e.pos).collect();
                 let mut it = lhs.into_iter();
                 let k = it.next();
                 let v = it.next();
                 if it.next().is_some() {
-                    return Err((lhs_start, "syntax error: range clause permits at most two iteration variables".into()));
+                    let third = lhs_pos.get(2).copied().unwrap_or(lhs_start);
+                    return Err((third, "range clause permits at most two iteration variables".into()));
                 }
                 return Ok(ForHeader::Range(k, v, def, x));
             }

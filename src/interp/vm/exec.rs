@@ -205,7 +205,12 @@ impl Machine {
         if let Some(old) = g.panicking.take() {
             g.history.push((old, false));
         } else if let Some(r) = g.recovered.take() {
-            g.history.push((r, true));
+            let nil_err = |v: &Value| matches!(v, Value::Err(e) if matches!(&**e, ErrObj::Simple(m) if m == "runtime error: panic called with nil argument"));
+            if r.equals(&p).unwrap_or(false) || nil_err(&r) && nil_err(&p) {
+                g.repanicked = true;
+            } else {
+                g.history.push((r, true));
+            }
         }
         g.panicking = Some(p);
         self.unwind(g, stop_depth)
@@ -675,7 +680,7 @@ impl Machine {
             }
             Op::Panic => {
                 let v = Self::pop(g);
-                let v = if matches!(v, Value::Nil) { Value::Err(Rc::new(ErrObj::Simple("panic called with nil argument (use runtime.PanicNilError)".into()))) } else { v };
+                let v = if matches!(v, Value::Nil) { Value::Err(Rc::new(ErrObj::Simple("runtime error: panic called with nil argument".into()))) } else { v };
                 return Err(v);
             }
             Op::Recover => {
@@ -1129,6 +1134,7 @@ impl Machine {
             Value::Ctx(id) => self.ctx_type_name(*id),
             Value::Err(e) => match &**e {
                 ErrObj::Simple(s) if s.starts_with("runtime error: index") => "runtime.boundsError".into(),
+                ErrObj::Simple(s) if s == "runtime error: panic called with nil argument" => "*runtime.PanicNilError".into(),
                 ErrObj::Simple(s) if s.starts_with("runtime error") => "runtime.Error".into(),
                 ErrObj::Simple(_) => "*errors.errorString".into(),
                 ErrObj::Deadline => "context.deadlineExceededError".into(),

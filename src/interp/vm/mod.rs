@@ -92,6 +92,8 @@ pub(crate) struct Goroutine {
     pub history: Vec<(Value, bool)>,
     /// The value just recovered, while the deferred call that recovered it runs.
     pub recovered: Option<Value>,
+    /// The panic being raised is the value just recovered (`[recovered, repanicked]`).
+    pub repanicked: bool,
     /// Registrations of a parked select or receive: channels by case and Done nodes.
     pub waits: Vec<Wait>,
     /// Token distinguishing this park from earlier ones in channel queues.

@@ -25,6 +25,7 @@ impl Machine {
             panicking: None,
             history: Vec::new(),
             recovered: None,
+            repanicked: false,
             waits: Vec::new(),
             token: 0,
         };
@@ -245,6 +246,9 @@ impl Machine {
         }
         let text = self.panic_text(v);
         msg.push_str(&format!("panic: {text}"));
+        if g.repanicked {
+            msg.push_str(" [recovered, repanicked]");
+        }
         if matches!(v, Value::Err(e) if matches!(**e, super::value::ErrObj::Simple(ref s) if s.starts_with("runtime error: invalid memory address"))) {
             msg.push_str("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
         }
