@@ -218,7 +218,7 @@ impl Compiler {
         }
     }
 
-    fn conversion(&mut self, t: TypeId, a: &Expr, pos: Pos) -> TypeId {
+    pub(crate) fn conversion(&mut self, t: TypeId, a: &Expr, pos: Pos) -> TypeId {
         if let Some((ct, v)) = self.const_eval(a) {
             if !self.types.is_interface(t) {
                 let target = self.types.under(t).clone();
@@ -297,7 +297,7 @@ impl Compiler {
         t
     }
 
-    fn builtin(&mut self, b: &str, args: &[Expr], spread: bool, e: &Expr, want: Option<TypeId>) -> TypeId {
+    pub(crate) fn builtin(&mut self, b: &str, args: &[Expr], spread: bool, e: &Expr, want: Option<TypeId>) -> TypeId {
         let pos = e.pos;
         let need = |c: &mut Compiler, n: usize| -> bool {
             if args.len() < n {

@@ -10,8 +10,11 @@
 //! `exec.rs` runs instructions, `chan.rs` channels and select, `natives*.rs` the library,
 //! `ctx.rs` the context package, `format.rs` printing, `sched.rs` scheduling, timers and panics.
 
+mod arith;
+mod calls;
 mod chan;
 mod ctx;
+mod dynamic;
 mod errors;
 mod exec;
 mod format;
