@@ -289,6 +289,9 @@ pub struct Program {
     /// Method lookup for dynamic dispatch: (dynamic type, name) to (function or native, receiver
     /// needs a dereference first).
     pub methods: HashMap<(TypeId, String), (super::types::MethodTarget, bool)>,
+    /// Methods promoted from embedded fields: (type or pointer type, name) to (target, pointer
+    /// receiver?, the embedded field path from the receiver).
+    pub promoted: HashMap<(TypeId, String), (super::types::MethodTarget, bool, Vec<u16>)>,
     /// The source file's name.
     pub filename: String,
 }

@@ -153,7 +153,9 @@ pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)
         _ => return Err(vec![(Pos { line: 0, col: 0 }, "function main is undeclared in the main package".into())]),
     };
     let init_fn = c.funcs.len() as u32 - 1;
+    let promoted = c.promoted_methods();
     Ok(Program {
+        promoted,
         funcs: c.funcs,
         main_fn,
         init_fn,
@@ -390,6 +392,36 @@ impl Compiler {
     // ---------- types ----------
 
     // ---------- package level ----------
+
+    /// Methods reachable through embedded fields of the program's struct types (and pointers to
+    /// them), for dynamic dispatch.
+    fn promoted_methods(&mut self) -> HashMap<(TypeId, String), (MethodTarget, bool, Vec<u16>)> {
+        let names: HashSet<String> = self.types.methods.values().flatten().map(|m| m.name.clone()).collect();
+        let mut iface_names: HashSet<String> = HashSet::new();
+        for t in 0..self.types.len() as TypeId {
+            if let Type::Interface(ms) = self.types.get(t) {
+                iface_names.extend(ms.iter().map(|m| m.0.clone()));
+            }
+        }
+        let mut out = HashMap::new();
+        for t in 0..self.types.len() as TypeId {
+            let Type::Named { .. } = self.types.get(t) else { continue };
+            let Type::Struct(fields) = self.types.under(t).clone() else { continue };
+            if !fields.iter().any(|f| f.embedded) {
+                continue;
+            }
+            for name in names.iter().chain(iface_names.iter()) {
+                if let Some(expr::Sel::Method(path, target, ptr, _, _)) = self.select(t, name) {
+                    if !path.is_empty() {
+                        out.insert((t, name.clone()), (target, ptr, path.clone()));
+                        let pt = self.types.intern(Type::Pointer(t));
+                        out.insert((pt, name.clone()), (target, ptr, path));
+                    }
+                }
+            }
+        }
+        out
+    }
 
     /// The default type of an untyped constant type (`int`, `float64`, ...), else itself.
     pub(crate) fn default_type(&self, t: TypeId) -> TypeId {

@@ -15,7 +15,9 @@ impl Compiler {
         }
         for imp in &file.imports {
             if !self.libs.contains_key(&imp.path) {
-                self.err(imp.pos, format!("package {} is not in std", imp.path));
+                let mut known: Vec<&str> = super::prelude::PACKAGES.iter().map(|p| p.0).collect();
+                known.sort_unstable();
+                self.err(imp.pos, format!("package {:?} is not supported here (gorun supports {})", imp.path, known.join(", ")));
                 continue;
             }
             let local = imp.name.clone().unwrap_or_else(|| imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string());

@@ -26,7 +26,32 @@ impl Machine {
                     let r = if *deref { deref_value(&inner) } else { inner };
                     Ok(Value::Native(Rc::new(NativeFn::Bound(*id, r))))
                 }
-                None => Err(plain_err(format!("gorun: no method {name}"))),
+                None => match self.prog.promoted.get(&(t, name.to_string())).cloned() {
+                    Some((target, ptr_recv, path)) => {
+                        // Walk to the embedded field, then take its address or copy it.
+                        let mut v = inner;
+                        for i in path {
+                            v = match &v {
+                                Value::Struct(s) | Value::PtrObj(s) => s.borrow().get(i as usize).cloned().unwrap_or(Value::Nil),
+                                Value::Nil => return Err(rt_err("invalid memory address or nil pointer dereference")),
+                                _ => Value::Nil,
+                            };
+                        }
+                        let recv = match (ptr_recv, v) {
+                            (true, Value::Struct(s)) => Value::PtrObj(s),
+                            (false, Value::PtrObj(s)) => Value::Struct(s).copy(),
+                            (false, s @ Value::Struct(_)) => s.copy(),
+                            (_, v) => v,
+                        };
+                        match target {
+                            super::super::types::MethodTarget::Func(idx) => Ok(Value::Func(Rc::new(Closure { func: idx, captures: vec![], recv: Some(recv) }))),
+                            super::super::types::MethodTarget::Native(id) if id != u16::MAX => Ok(Value::Native(Rc::new(NativeFn::Bound(id, recv)))),
+                            // An embedded interface: its own method.
+                            super::super::types::MethodTarget::Native(_) => self.method_value(&recv, name),
+                        }
+                    }
+                    None => Err(plain_err(format!("gorun: no method {name}"))),
+                },
             },
             None => {
                 // Library values that are their own interface values: contexts and errors.
@@ -65,7 +90,7 @@ impl Machine {
         let Type::Interface(ms) = self.prog.types.under(t) else { return String::new() };
         for (name, _) in ms {
             let has = match v {
-                Value::Iface(iv) => self.prog.methods.contains_key(&(iv.0, name.clone())),
+                Value::Iface(iv) => self.prog.methods.contains_key(&(iv.0, name.clone())) || self.prog.promoted.contains_key(&(iv.0, name.clone())),
                 Value::Ctx(_) => matches!(name.as_str(), "Deadline" | "Done" | "Err" | "Value" | "String"),
                 Value::Err(e) => match &**e {
                     ErrObj::Deadline => matches!(name.as_str(), "Error" | "Timeout" | "Temporary"),

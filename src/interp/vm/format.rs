@@ -351,6 +351,9 @@ impl Machine {
     }
 
     fn has_method(&self, t: TypeId, name: &str) -> bool {
+        if let Some((_, ptr_recv, _)) = self.prog.promoted.get(&(t, name.to_string())) {
+            return !*ptr_recv || matches!(self.prog.types.get(t), Type::Pointer(_));
+        }
         match self.prog.methods.get(&(t, name.to_string())) {
             Some((_, deref)) => {
                 // Through a pointer type the flag says the method is on the value; on a value

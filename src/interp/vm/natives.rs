@@ -52,6 +52,7 @@ pub const NAMES: &[&str] = &[
     "math/rand.Rand.Float64", "math/rand.Rand.Perm", "time.Timer.C",
     "math/rand.Intn", "math/rand.Int", "math/rand.Int63", "math/rand.Float64", "math/rand.Seed",
     "math/rand.Shuffle", "math/rand.Perm",
+    "sort.Strings", "sort.Ints", "sort.Float64s", "sort.Slice", "sort.SliceStable", "sort.SearchInts",
     "math.Sqrt", "math.Abs", "math.Floor", "math.Ceil", "math.Max", "math.Min", "math.Pow", "math.Inf",
 ];
 
@@ -181,6 +182,7 @@ impl Machine {
             "os.Stdout" => one(self.stdout_obj.clone()),
             "os.Stderr" => one(self.stderr_obj.clone()),
             _ if n.starts_with("time.") => self.native_time(g, n, args),
+            _ if n.starts_with("sort.") => self.native_sort(g, n, args),
             _ if n.starts_with("sync.") => self.native_sync(g, n, args),
             _ if n.starts_with("context.") || n.starts_with("ctx.") => self.native_ctx(g, n, args),
             "err.Error" => {
@@ -520,6 +522,50 @@ impl Machine {
                 if let Some(fr) = g.frames.first_mut() {
                     fr.defers.push((done, vec![]));
                 }
+            }
+        }
+    }
+
+    /// `sort`: in place on the slice's backing array. `Slice` calls `less` on current indices
+    /// with an insertion sort (what Go's pdqsort does for short slices), which is also stable.
+    fn native_sort(&mut self, g: &mut Goroutine, n: &str, args: Vec<Value>) -> NR {
+        let s = match arg(&args, 0) {
+            Value::Iface(iv) => iv.1.clone(),
+            v => v,
+        };
+        let Value::Slice(h) = s else { return none() };
+        match n {
+            "sort.Strings" | "sort.Ints" | "sort.Float64s" => {
+                let mut arr = h.arr.borrow_mut();
+                let part = &mut arr[h.off..h.off + h.len];
+                part.sort_by(|a, b| match (a, b) {
+                    (Value::Int(x), Value::Int(y)) => x.cmp(y),
+                    (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+                    (Value::Str(x), Value::Str(y)) => x.as_bytes().cmp(y.as_bytes()),
+                    _ => std::cmp::Ordering::Equal,
+                });
+                none()
+            }
+            "sort.SearchInts" => {
+                let x = arg(&args, 1).as_int();
+                let arr = h.arr.borrow();
+                let i = arr[h.off..h.off + h.len].partition_point(|v| v.as_int() < x);
+                one(Value::Int(i as i64))
+            }
+            _ => {
+                let less = arg(&args, 1);
+                for i in 1..h.len {
+                    let mut j = i;
+                    while j > 0 {
+                        let r = self.call_sync(g, less.clone(), vec![Value::Int(j as i64), Value::Int(j as i64 - 1)])?;
+                        if !matches!(r.first(), Some(Value::Bool(true))) {
+                            break;
+                        }
+                        h.arr.borrow_mut().swap(h.off + j, h.off + j - 1);
+                        j -= 1;
+                    }
+                }
+                none()
             }
         }
     }
