@@ -751,11 +751,8 @@ impl Compiler {
                 let (x, t) = if lt == ids::UNTYPED_NIL { (r, rt) } else { (l, lt) };
                 format!("invalid operation: {} (mismatched types {} and untyped nil)", binary_str(op, l, r), if x.pos == l.pos { self.tn(t) } else { self.tn(t) })
             } else {
-                if both_untyped {
-                    format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt0), self.tn(rt0))
-                } else {
-                    format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt), self.tn(rt))
-                }
+                let _ = both_untyped;
+                format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt0), self.tn(rt0))
             };
             self.err(l.pos, msg);
             return if is_cmp { ids::UNTYPED_BOOL } else { ty };
