@@ -400,7 +400,8 @@ impl Compiler {
         }
         let st = self.fstack.pop();
         match st {
-            Some(s) => {
+            Some(mut s) => {
+                super::super::bytecode::fuse(&mut s.f.code);
                 if !self.fstack.is_empty() {
                     if let Some(c) = self.closure_captures.last_mut() {
                         *c = s.captures;

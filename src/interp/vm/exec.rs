@@ -61,6 +61,46 @@ impl Machine {
                         g.stack[base + *sl as usize] = v;
                     }
                     Op::Int(i) => g.stack.push(Value::Int(*i)),
+                    Op::LocalIntCmpJump(sl, k, c, t) => {
+                        let x = match &g.stack[base + *sl as usize] {
+                            Value::Int(x) => *x,
+                            _ => 0,
+                        };
+                        let k = *k as i64;
+                        let r = match c {
+                            Cmp::Lt => x < k,
+                            Cmp::Le => x <= k,
+                            Cmp::Gt => x > k,
+                            Cmp::Ge => x >= k,
+                        };
+                        pc = if r { pc + 3 } else { *t as usize };
+                        ran += 3;
+                    }
+                    Op::LocalLocalBin(a, _, op2) | Op::LocalIntBin(a, _, op2) => {
+                        let x = match &g.stack[base + *a as usize] {
+                            Value::Int(x) => *x,
+                            _ => 0,
+                        };
+                        let y = match op {
+                            Op::LocalLocalBin(_, b, _) => match &g.stack[base + *b as usize] {
+                                Value::Int(y) => *y,
+                                _ => 0,
+                            },
+                            Op::LocalIntBin(_, k, _) => *k as i64,
+                            _ => 0,
+                        };
+                        let r = match op2 {
+                            Bin::Add => x.wrapping_add(y),
+                            Bin::Sub => x.wrapping_sub(y),
+                            Bin::Mul => x.wrapping_mul(y),
+                            Bin::And => x & y,
+                            Bin::Or => x | y,
+                            _ => x ^ y,
+                        };
+                        g.stack.push(Value::Int(r));
+                        pc += 2;
+                        ran += 2;
+                    }
                     Op::Bool(b) => g.stack.push(Value::Bool(*b)),
                     Op::Pop => {
                         g.stack.pop();
@@ -127,7 +167,7 @@ impl Machine {
                 }
             };
             self.steps += ran;
-            left -= ran;
+            left = left.saturating_sub(ran);
             if let Some(f) = g.frames.last_mut() {
                 f.pc = pc;
             }
@@ -821,6 +861,7 @@ impl Machine {
                 g.stack.push(Value::Int(w as i64));
             }
             Op::Unreachable => return Err(plain_err("unreachable")),
+            Op::LocalIntCmpJump(..) | Op::LocalLocalBin(..) | Op::LocalIntBin(..) => return Err(plain_err("gorun: fused instruction outside the fast loop")),
         }
         Ok(None)
     }
