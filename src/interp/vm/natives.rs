@@ -459,12 +459,16 @@ impl Machine {
                     let Object::Mutex(held, readers, q) = &mut *ob else { return none() };
                     if n == "sync.RWMutex.RUnlock" {
                         if *readers == 0 {
-                            return Err(plain_err("fatal error: sync: RUnlock of unlocked RWMutex"));
+                            drop(ob);
+                            self.throw(g, "sync: RUnlock of unlocked RWMutex");
+                            return none();
                         }
                         *readers -= 1;
                     } else {
                         if !*held {
-                            return Err(plain_err("fatal error: sync: unlock of unlocked mutex"));
+                            drop(ob);
+                            self.throw(g, "sync: unlock of unlocked mutex");
+                            return none();
                         }
                         *held = false;
                     }

@@ -237,6 +237,14 @@ impl Machine {
         self.exit = Some(2);
     }
 
+    /// Go's unrecoverable runtime `throw`: `fatal error: msg`, exit 2.
+    pub(crate) fn throw(&mut self, g: &Goroutine, msg: &str) {
+        if self.exit.is_none() {
+            self.stderr.push_str(&format!("fatal error: {msg}\n\ngoroutine {} [running]:\nmain.main()\n", g.id));
+            self.exit = Some(2);
+        }
+    }
+
     /// A goroutine's unrecovered panic ends the program.
     pub(crate) fn die(&mut self, g: &Goroutine, v: &Value) {
         let mut msg = String::new();
