@@ -200,7 +200,10 @@ impl Machine {
                     }
                     g.stack.truncate(dst + nres);
                 }
-                _ => match self.op(g, op, stop_depth) {
+                _ => match {
+                    self.cur_pos = func.pos.get(pc.saturating_sub(1)).copied().unwrap_or_default();
+                    self.op(g, op, stop_depth)
+                } {
                     Ok(None) => {}
                     Ok(Some(Exit::Block)) => {
                         if let Some(fr) = g.frames.last_mut() {

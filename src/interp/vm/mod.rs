@@ -161,6 +161,8 @@ pub struct Machine {
     pub(crate) stderr_obj: Value,
     /// Slice elements and string bytes allocated at once beyond which the run ends (memory).
     pub(crate) max_alloc: usize,
+    /// The source position of the instruction being run (for trace events).
+    pub(crate) cur_pos: super::ast::Pos,
     /// The goroutine being run (for trace events).
     pub(crate) current: u64,
     /// `strconv.ErrSyntax`, `strconv.ErrRange`.
@@ -207,6 +209,7 @@ impl Machine {
             stdout_obj: Value::Obj(Rc::new(std::cell::RefCell::new(value::Object::Builder("stdout".into())))),
             stderr_obj: Value::Obj(Rc::new(std::cell::RefCell::new(value::Object::Builder("stderr".into())))),
             current: 0,
+            cur_pos: Default::default(),
             max_alloc: 1 << 24,
             err_syntax: Value::Err(Rc::new(value::ErrObj::Simple("invalid syntax".into()))),
             err_range: Value::Err(Rc::new(value::ErrObj::Simple("value out of range".into()))),
@@ -283,11 +286,8 @@ impl Machine {
 
     pub(crate) fn event(&mut self, kind: EventKind) {
         if self.trace.len() < 1_000_000 {
-            let pos = self.gs.get(&self.current).and_then(|g| g.frames.last()).map(|f| {
-                let func = &self.prog.funcs[f.func as usize];
-                func.pos.get(f.pc.saturating_sub(1)).copied().unwrap_or_default()
-            });
-            self.trace.push(Event { time: self.now(), goroutine: self.current, pos: pos.unwrap_or_default(), kind });
+            let pos = if self.current == 0 { Default::default() } else { self.cur_pos };
+            self.trace.push(Event { time: self.now(), goroutine: self.current, pos, kind });
         }
     }
 
