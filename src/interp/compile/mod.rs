@@ -1,10 +1,13 @@
 //! The checker-compiler: one pass over the syntax tree that computes every expression's type,
 //! reports Go's compile errors in Go's words, and emits bytecode.
 //!
-//! `mod.rs` holds the state (scopes, functions being built), the package level (types, methods,
-//! globals, `init`), type resolution and name lookup with closure capture. `expr.rs` compiles
-//! expressions, `call.rs` calls, builtins, conversions and the library, `stmt.rs` statements,
-//! `consts.rs` constant folding, `prelude.rs` the library's declarations in Go.
+//! `mod.rs` holds the state (scopes, functions being built), name lookup with closure capture and
+//! emission. `package.rs` is the package level (types, methods, globals in Go's init order,
+//! `init`, function bodies), `library.rs` binds `prelude.rs` (the library's declarations, in Go)
+//! to the VM's natives, `typeexpr.rs` resolves types, `expr.rs` compiles expressions,
+//! `assign.rs` is assignability and Go's operand descriptions, `literal.rs` composite and function
+//! literals, `call.rs` calls, builtins and conversions, `stmt.rs` statements, `control.rs` range,
+//! switch and select, `consts.rs` constant folding, `syntax.rs` facts read from syntax alone.
 //!
 //! Variables captured by a closure or whose address is taken (`&x`) live in boxes; the set is
 //! found syntactically per top-level function before compiling it (`escapes`).

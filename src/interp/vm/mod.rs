@@ -7,8 +7,10 @@
 //! none left it is Go's deadlock. Contexts are the engine's nodes: a Done channel is
 //! [`value::Value::Done`], parked through the engine, woken in the engine's order.
 //!
-//! `exec.rs` runs instructions, `chan.rs` channels and select, `natives*.rs` the library,
-//! `ctx.rs` the context package, `format.rs` printing, `sched.rs` scheduling, timers and panics.
+//! `exec.rs` runs instructions, `calls.rs` calls, returns, defers and panics, `arith.rs` value
+//! operations, `dynamic.rs` dynamic types and methods, `chan.rs` channels and select,
+//! `natives*.rs` the library, `ctx.rs` the context package, `format.rs` printing, `sched.rs`
+//! scheduling, timers and fatal errors, `errors.rs` panic values, `value.rs` the values.
 
 mod arith;
 mod calls;
