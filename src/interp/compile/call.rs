@@ -499,6 +499,18 @@ impl Compiler {
                 self.emit(Op::CallNative(id, 1), pos);
                 ty
             }
+            "clear" => {
+                if !need(self, 1) {
+                    return ids::NO_VALUE;
+                }
+                let t = self.expr(&args[0], None);
+                if !matches!(self.types.under(t), Type::Map(..) | Type::Slice(_)) {
+                    { let __m = format!("invalid argument: {} ({}) must be a map or slice", expr_str(&args[0]), self.describe(&args[0], t, None)); self.err(args[0].pos, __m); }
+                }
+                let id = natives::lookup("builtin.clear").unwrap_or(0);
+                self.emit(Op::CallNative(id, 1), pos);
+                ids::NO_VALUE
+            }
             _ => {
                 self.err(pos, format!("{b} is not supported here"));
                 ids::ANY

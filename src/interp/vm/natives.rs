@@ -16,7 +16,7 @@ pub const BIND_NATIVE: u16 = 1;
 /// Every native, by qualified name; the index is the id.
 pub const NAMES: &[&str] = &[
     "builtin.funcvalue", "builtin.bind", "builtin.print", "builtin.println", "builtin.min", "builtin.max",
-    "builtin.close", "builtin.panic",
+    "builtin.close", "builtin.panic", "builtin.clear",
     "fmt.Println", "fmt.Print", "fmt.Printf", "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "fmt.Errorf",
     "fmt.Fprintln", "fmt.Fprintf", "fmt.Fprint",
     "errors.New", "errors.Is", "errors.As", "errors.Unwrap", "errors.Join",
@@ -149,6 +149,19 @@ impl Machine {
                 none()
             }
             "builtin.panic" => Err(arg(&args, 0)),
+            "builtin.clear" => {
+                match arg(&args, 0) {
+                    Value::Map(m) => *m.borrow_mut() = Default::default(),
+                    Value::Slice(h) => {
+                        let mut arr = h.arr.borrow_mut();
+                        for v in arr[h.off..h.off + h.len].iter_mut() {
+                            *v = super::arith::zero_like(v);
+                        }
+                    }
+                    _ => {}
+                }
+                none()
+            }
             _ if n.starts_with("fmt.") => self.native_fmt(g, n, args),
             "errors.New" => one(Value::Err(Rc::new(ErrObj::Simple(arg(&args, 0).as_str().to_string())))),
             "errors.Is" => {
