@@ -68,6 +68,18 @@ fn runaway_programs_end_with_clear_messages() {
 }
 
 #[test]
+fn deeply_nested_input_is_a_syntax_error_not_a_host_stack_overflow() {
+    let parens = format!("package main\nfunc main() {{\n\t_ = {}1{}\n}}\n", "(".repeat(100_000), ")".repeat(100_000));
+    let chain = format!("package main\nfunc main() {{\n\t_ = 1{}\n}}\n", " + 1".repeat(100_000));
+    let blocks = format!("package main\nfunc main() {{\n{}{}\n}}\n", "{".repeat(100_000), "}".repeat(100_000));
+    for (name, src) in [("parentheses", parens), ("operator chain", chain), ("blocks", blocks)] {
+        let out = run("deep.go", &src, &Options::default());
+        assert_eq!(out.exit, 1, "{name}: {}", out.stderr);
+        assert!(out.stderr.contains("syntax error"), "{name}: {}", out.stderr);
+    }
+}
+
+#[test]
 fn step_yields_blocks_and_finishes() {
     let src = "package main\nimport (\"fmt\"; \"time\")\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 1000; i++ {\n\t\tn += i\n\t}\n\ttime.Sleep(time.Second)\n\tfmt.Println(n)\n}\n";
     let mut m = load("step.go", src, &Options::default()).expect("compiles");
