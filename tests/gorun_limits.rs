@@ -77,6 +77,17 @@ fn deeply_nested_input_is_a_syntax_error_not_a_host_stack_overflow() {
         assert_eq!(out.exit, 1, "{name}: {}", out.stderr);
         assert!(out.stderr.contains("syntax error"), "{name}: {}", out.stderr);
     }
+    // Just inside the bounds, a program still compiles and runs (on a test thread's small stack).
+    let inside = format!(
+        "package main\nimport \"fmt\"\nfunc main() {{\n\tx := 1\n{}\tfmt.Println({}x{}{})\n{}}}\n",
+        "\tif x > 0 {\n".repeat(90),
+        "(".repeat(45),
+        " + 1".repeat(95),
+        ")".repeat(45),
+        "\t}\n".repeat(90)
+    );
+    let out = run("inside.go", &inside, &Options::default());
+    assert_eq!((out.exit, out.stdout.as_str()), (0, "96\n"), "{}", out.stderr);
 }
 
 #[test]

@@ -33,7 +33,7 @@ impl Parser {
     /// A full expression.
     pub(crate) fn expr(&mut self) -> Result<Expr, SyntaxError> {
         self.depth += 1;
-        if self.depth > 300 {
+        if self.depth > 100 {
             return self.err("expression nested too deeply");
         }
         let r = self.binary(1);
@@ -46,8 +46,8 @@ impl Parser {
         let mut count = 0;
         loop {
             count += 1;
-            if count > 200 {
-                return self.err("expression too long (more than 200 operators in a row)");
+            if count > 100 {
+                return self.err("expression too long (more than 100 operators in a row)");
             }
             let op = match self.tok() {
                 Tok::Op(o) if prec(o) >= min => *o,
@@ -65,7 +65,7 @@ impl Parser {
     fn unary(&mut self) -> Result<Expr, SyntaxError> {
         let p = self.pos();
         self.depth += 1;
-        if self.depth > 600 {
+        if self.depth > 200 {
             return self.err("expression nested too deeply");
         }
         let r = self.unary_inner(p);
@@ -175,8 +175,8 @@ impl Parser {
         let mut count = 0;
         loop {
             count += 1;
-            if count > 200 {
-                return self.err("expression too long (more than 200 selectors, calls or indexes in a row)");
+            if count > 100 {
+                return self.err("expression too long (more than 100 selectors, calls or indexes in a row)");
             }
             let p = self.pos();
             match self.tok() {

@@ -11,12 +11,12 @@ impl Parser {
     /// `{ stmts }`.
     pub(crate) fn block(&mut self) -> Result<Block, SyntaxError> {
         let pos = self.expect_op("{", "")?;
-        self.depth += 1;
-        if self.depth > 300 {
+        self.bdepth += 1;
+        if self.bdepth > 100 {
             return self.err("blocks nested too deeply");
         }
         let stmts = self.stmt_list()?;
-        self.depth -= 1;
+        self.bdepth -= 1;
         let end = self.pos();
         if !self.is_op("}") {
             return self.err(format!("unexpected {}, expected }}", self.found()));
