@@ -49,6 +49,13 @@ fn cases() -> Vec<(&'static str, &'static str, Limits, i32, &'static str)> {
             "memory limit",
         ),
         (
+            "a String method that prints itself",
+            "package main\nimport \"fmt\"\ntype T struct{ n int }\nfunc (t T) String() string { return fmt.Sprint(t) }\nfunc main() { fmt.Println(T{1}) }\n",
+            small.clone(),
+            2,
+            "runtime: goroutine stack exceeds 1000000000-byte limit",
+        ),
+        (
             "an hour's sleep ends at once",
             "package main\nimport (\"fmt\"; \"time\")\nfunc main() {\n\ttime.Sleep(time.Hour)\n\tfmt.Println(\"woke\")\n}\n",
             small,

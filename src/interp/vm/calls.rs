@@ -128,6 +128,22 @@ impl Machine {
     /// Calls function value `f` to completion on `g` (a String/Error method for fmt, a
     /// comparison...). A call that blocks is an error.
     pub(crate) fn call_sync(&mut self, g: &mut Goroutine, f: Value, args: Vec<Value>) -> Result<Vec<Value>, Panic> {
+        // A String method that prints its own receiver recurses forever in Go (a stack
+        // overflow); here each level nests the host's stack, so stop early with Go's error.
+        if self.sync_depth >= 24 {
+            if self.exit.is_none() {
+                self.stderr.push_str("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n");
+                self.exit = Some(2);
+            }
+            return Err(plain_err("stack overflow"));
+        }
+        self.sync_depth += 1;
+        let r = self.call_sync_inner(g, f, args);
+        self.sync_depth -= 1;
+        r
+    }
+
+    fn call_sync_inner(&mut self, g: &mut Goroutine, f: Value, args: Vec<Value>) -> Result<Vec<Value>, Panic> {
         let depth = g.frames.len();
         let sp = g.stack.len();
         g.stack.push(f);

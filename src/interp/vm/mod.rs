@@ -163,6 +163,8 @@ pub struct Machine {
     pub(crate) stderr_obj: Value,
     /// Slice elements and string bytes allocated at once beyond which the run ends (memory).
     pub(crate) max_alloc: usize,
+    /// Nesting of calls the VM makes itself (String/Error methods while printing).
+    pub(crate) sync_depth: u32,
     /// The source position of the instruction being run (for trace events).
     pub(crate) cur_pos: super::ast::Pos,
     /// The goroutine being run (for trace events).
@@ -212,6 +214,7 @@ impl Machine {
             stderr_obj: Value::Obj(Rc::new(std::cell::RefCell::new(value::Object::Builder("stderr".into())))),
             current: 0,
             cur_pos: Default::default(),
+            sync_depth: 0,
             max_alloc: 1 << 24,
             err_syntax: Value::Err(Rc::new(value::ErrObj::Simple("invalid syntax".into()))),
             err_range: Value::Err(Rc::new(value::ErrObj::Simple("value out of range".into()))),

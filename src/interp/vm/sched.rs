@@ -247,6 +247,9 @@ impl Machine {
 
     /// A goroutine's unrecovered panic ends the program.
     pub(crate) fn die(&mut self, g: &Goroutine, v: &Value) {
+        if self.exit.is_some() {
+            return;
+        }
         let mut msg = String::new();
         for (old, rec) in g.history.clone() {
             let t = self.panic_text(&old);
