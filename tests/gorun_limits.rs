@@ -56,6 +56,13 @@ fn cases() -> Vec<(&'static str, &'static str, Limits, i32, &'static str)> {
             "runtime: goroutine stack exceeds 1000000000-byte limit",
         ),
         (
+            "a million-node linked list is freed without recursion",
+            "package main\nimport \"fmt\"\ntype N struct{ next *N }\nfunc main() {\n\tvar h *N\n\tfor i := 0; i < 1000000; i++ {\n\t\th = &N{h}\n\t}\n\tfmt.Print(h != nil)\n\th = nil\n}\n",
+            Limits { max_steps: 1 << 40, ..small.clone() },
+            0,
+            "",
+        ),
+        (
             "an hour's sleep ends at once",
             "package main\nimport (\"fmt\"; \"time\")\nfunc main() {\n\ttime.Sleep(time.Hour)\n\tfmt.Println(\"woke\")\n}\n",
             small,

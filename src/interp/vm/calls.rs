@@ -58,7 +58,7 @@ impl Machine {
                 }
             }
             let fr = g.frames.pop()?;
-            g.stack.truncate(fr.base.saturating_sub(fr.drop));
+            super::value::truncate(&mut g.stack, fr.base.saturating_sub(fr.drop));
             if fr.sync {
                 return Some(Exit::Stop);
             }
@@ -205,7 +205,7 @@ impl Machine {
             results.push(v);
         }
         let fr = g.frames.pop().ok_or_else(|| plain_err("no frame"))?;
-        g.stack.truncate(fr.base.saturating_sub(fr.drop));
+        super::value::truncate(&mut g.stack, fr.base.saturating_sub(fr.drop));
         if fr.sync {
             g.stack.extend(results);
             return Ok(Some(Exit::Stop));

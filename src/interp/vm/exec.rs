@@ -58,7 +58,10 @@ impl Machine {
                     }
                     Op::SetLocal(sl) => {
                         let v = g.stack.pop().unwrap_or(Value::Nil);
-                        g.stack[base + *sl as usize] = v;
+                        let old = std::mem::replace(&mut g.stack[base + *sl as usize], v);
+                        if super::value::is_sole_container(&old) {
+                            super::value::dismantle(vec![old]);
+                        }
                     }
                     Op::Int(i) => g.stack.push(Value::Int(*i)),
                     Op::LocalIntCmpJump(sl, k, c, t) => {
@@ -103,7 +106,11 @@ impl Machine {
                     }
                     Op::Bool(b) => g.stack.push(Value::Bool(*b)),
                     Op::Pop => {
-                        g.stack.pop();
+                        if let Some(old) = g.stack.pop() {
+                            if super::value::is_sole_container(&old) {
+                                super::value::dismantle(vec![old]);
+                            }
+                        }
                     }
                     Op::Jump(t) => pc = *t as usize,
                     Op::JumpIfFalse(t) => {
@@ -198,7 +205,7 @@ impl Machine {
                     for i in 0..nres {
                         g.stack.swap(dst + i, start + i);
                     }
-                    g.stack.truncate(dst + nres);
+                    super::value::truncate(&mut g.stack, dst + nres);
                 }
                 _ => match {
                     self.cur_pos = func.pos.get(pc.saturating_sub(1)).copied().unwrap_or_default();

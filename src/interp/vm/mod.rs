@@ -176,6 +176,36 @@ pub struct Machine {
     pub(crate) numerror_t: Option<super::types::TypeId>,
 }
 
+/// Everything a goroutine holds, for [`value::dismantle`].
+pub(crate) fn goroutine_values(g: Goroutine) -> Vec<Value> {
+    let mut out = g.stack;
+    for f in g.frames {
+        if let Some(c) = f.closure {
+            out.push(Value::Func(c));
+        }
+        for (f, args) in f.defers {
+            out.push(f);
+            out.extend(args);
+        }
+    }
+    out
+}
+
+impl Drop for Machine {
+    /// Frees the program's memory without recursion (see [`value::dismantle`]).
+    fn drop(&mut self) {
+        let mut roots: Vec<Value> = Vec::new();
+        for (_, g) in self.gs.drain() {
+            roots.extend(goroutine_values(g));
+        }
+        roots.extend(self.globals.drain(..).map(Value::Box));
+        roots.extend(self.ctx_values.drain().map(|(_, v)| v));
+        roots.extend(self.after_funcs.drain(..));
+        roots.extend(self.causes.drain(..));
+        value::dismantle(roots);
+    }
+}
+
 impl Machine {
     /// A machine ready to run `prog`'s package initialisation, then `main`.
     pub fn new(prog: Program, opts: &Options) -> Machine {

@@ -67,6 +67,7 @@ impl Machine {
                 self.gs.insert(gid, g);
             }
             super::exec::Exit::Done => {
+                super::value::dismantle(super::goroutine_values(g));
                 self.event(EventKind::GoExit);
                 if gid == 1 && self.exit.is_none() {
                     self.exit = Some(0);
