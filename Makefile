@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PY_SCRIPTS := $(shell python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2>/dev/null)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PY_SCRIPTS):$(PATH)
 
-.PHONY: serve test release test-native test-browser invariants bench bench-ui bench-playground size tools test-tools
+.PHONY: serve test release test-native test-browser invariants bench bench-ui bench-playground size tools test-tools gorun gorun-bench
 
 serve: tools ## Serve the lesson on http://127.0.0.1:8080 with live reload
 	trunk serve --address 127.0.0.1
@@ -39,3 +39,9 @@ bench-ui: release ## Frame times while a cancel wave animates through a 1,000-no
 
 bench-playground: release ## Time from Run to the first output for the exercise (headless Chromium)
 	node tests/browser/bench/playground.mjs
+
+gorun: ## The gorun CLI (native, speed-optimised): target/gorun/gorun FILE.go
+	cargo build --profile gorun --bin gorun
+
+gorun-bench: gorun ## gorun against natively compiled Go on tests/gorun/bench (a table)
+	tests/bench/gorun.sh

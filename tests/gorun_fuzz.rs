@@ -6,7 +6,8 @@
 //! error or a result: a panic (caught per input with `catch_unwind`), an input that runs longer than
 //! a generous wall-clock bound (a hang, not a speed target), or output beyond the output limit is a
 //! failure, reported with the input itself. Failing inputs are also written to
-//! `target/gorun-fuzz-failures/`.
+//! `target/gorun-fuzz-failures/`; those worth keeping go to `tests/gorun/fuzz/crashers/`, which
+//! every run checks again.
 //!
 //! Longer runs: `GORUN_FUZZ_SEED` (default 9), `GORUN_FUZZ_MUTANTS` (default 600),
 //! `GORUN_FUZZ_PROGRAMS` (default 200), `GORUN_FUZZ_HANG_SECS` (default 20). `GORUN_FUZZ_DUMP=DIR`
@@ -31,15 +32,17 @@ fn env_num(name: &str, default: u64) -> u64 {
 }
 
 /// Limits small enough that any input ends quickly, large enough that real programs get going.
+// The struct update keeps this compiling when a limit is added (then that one keeps its default).
+#[allow(clippy::needless_update)]
 fn small_limits() -> Limits {
-    Limits { max_steps: 300_000, max_goroutines: 200, max_call_depth: 400, max_output_bytes: 64 << 10 }
+    Limits { max_steps: 300_000, max_goroutines: 200, max_call_depth: 400, max_output_bytes: 64 << 10, ..Limits::default() }
 }
 
-/// Every `.go` file of the conformance cases, in a stable order.
-fn seeds() -> Vec<(String, String)> {
+/// Every `.go` file of the given folders under `tests/gorun`, in a stable order.
+fn go_files(dirs: &[&str]) -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gorun");
     let mut out = Vec::new();
-    for dir in ["corpus", "vet", "unsupported", "bench"] {
+    for dir in dirs {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "go")).collect();
         paths.sort();
@@ -136,14 +139,20 @@ fn gorun_survives_mutated_and_random_programs() {
     let mutants = env_num("GORUN_FUZZ_MUTANTS", 600) as usize;
     let programs = env_num("GORUN_FUZZ_PROGRAMS", 200) as usize;
     let hang = Duration::from_secs(env_num("GORUN_FUZZ_HANG_SECS", 20));
-    let corpus = seeds();
+    let corpus = go_files(&["corpus", "vet", "unsupported", "bench"]);
     assert!(corpus.len() > 100, "the corpus under tests/gorun is missing ({} programs)", corpus.len());
 
     let mut rng = Rng::new(seed);
     let mut failures = Vec::new();
     let mut total = 0;
     for i in 0..mutants + programs {
-        let (origin, input) = if i < mutants {
+        let (origin, input) = if i < mutants && i % 3 == 2 {
+            // A runnable random program, then broken: reaches deeper into checker and VM.
+            let size = 1 + rng.below(4);
+            let p = grammar::program(&mut rng, size);
+            let (m, how) = mutate::mutate(&p, &mut rng);
+            (format!("grammar program (seed {seed}, input #{i}) mutated ({how})"), m)
+        } else if i < mutants {
             let (name, src) = rng.pick(&corpus);
             let (m, how) = mutate::mutate(src, &mut rng);
             (format!("{name} mutated ({how})"), m)
@@ -165,8 +174,8 @@ fn gorun_survives_mutated_and_random_programs() {
             }
         }
     }
-    // The unmutated corpus itself must pass the same bar.
-    for (name, src) in &corpus {
+    // Inputs that once broke it (kept as regressions), and the unmutated cases themselves.
+    for (name, src) in go_files(&["fuzz/crashers"]).iter().chain(corpus.iter()) {
         total += 1;
         if let Err(problem) = check(src.clone(), hang) {
             failures.push(Failure { origin: name.clone(), problem, input: src.clone() });

@@ -237,6 +237,49 @@ pub enum Op {
     DecodeRune,
     /// Stop: a function that must return a value fell off its end (unreachable when checked).
     Unreachable,
+    /// Fused `Local(slot) Int(k) Cmp(c, I64) JumpIfFalse(target)`: the next three instructions
+    /// are the originals and are skipped.
+    LocalIntCmpJump(u16, i32, Cmp, u32),
+    /// Fused `Local(a) Local(b) Bin(op, I64)` (the next two are skipped).
+    LocalLocalBin(u16, u16, Bin),
+    /// Fused `Local(a) Int(k) Bin(op, I64)` (the next two are skipped).
+    LocalIntBin(u16, i32, Bin),
+}
+
+/// Fuses common integer sequences into single instructions, in place: the fused instruction
+/// replaces the first of the sequence and skips the rest, so no jump target moves. Sequences
+/// that a jump enters in the middle are left alone.
+pub fn fuse(code: &mut [Op]) {
+    let mut targets = vec![false; code.len() + 1];
+    for op in code.iter() {
+        if let Op::Jump(t) | Op::JumpIfFalse(t) | Op::JumpIfTrue(t) = op {
+            if let Some(x) = targets.get_mut(*t as usize) {
+                *x = true;
+            }
+        }
+    }
+    let int_bin = |b: &Bin| matches!(b, Bin::Add | Bin::Sub | Bin::Mul | Bin::And | Bin::Or | Bin::Xor);
+    let mut i = 0;
+    while i + 2 < code.len() {
+        let free = |n: usize| (1..n).all(|k| !targets[i + k]);
+        let fused = match (&code[i], &code[i + 1], &code[i + 2], code.get(i + 3)) {
+            (Op::Local(a), Op::Int(k), Op::Cmp(c, Num::I64), Some(Op::JumpIfFalse(t))) if free(4) && i32::try_from(*k).is_ok() => {
+                Some((Op::LocalIntCmpJump(*a, *k as i32, *c, *t), 4))
+            }
+            (Op::Local(a), Op::Local(b), Op::Bin(op, Num::I64), _) if free(3) && int_bin(op) => Some((Op::LocalLocalBin(*a, *b, *op), 3)),
+            (Op::Local(a), Op::Int(k), Op::Bin(op, Num::I64), _) if free(3) && int_bin(op) && i32::try_from(*k).is_ok() => {
+                Some((Op::LocalIntBin(*a, *k as i32, *op), 3))
+            }
+            _ => None,
+        };
+        match fused {
+            Some((op, n)) => {
+                code[i] = op;
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// A select's cases in source order.
@@ -289,6 +332,9 @@ pub struct Program {
     /// Method lookup for dynamic dispatch: (dynamic type, name) to (function or native, receiver
     /// needs a dereference first).
     pub methods: HashMap<(TypeId, String), (super::types::MethodTarget, bool)>,
+    /// Methods promoted from embedded fields: (type or pointer type, name) to (target, pointer
+    /// receiver?, the embedded field path from the receiver).
+    pub promoted: HashMap<(TypeId, String), (super::types::MethodTarget, bool, Vec<u16>)>,
     /// The source file's name.
     pub filename: String,
 }

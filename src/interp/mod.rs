@@ -34,7 +34,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_steps: 2_000_000_000, max_goroutines: 100_000, max_call_depth: 100_000, max_output_bytes: 16 << 20 }
+        Limits { max_steps: 500_000_000, max_goroutines: 100_000, max_call_depth: 100_000, max_output_bytes: 16 << 20 }
     }
 }
 
@@ -102,9 +102,11 @@ pub fn run(filename: &str, source: &str, opts: &Options) -> Outcome {
 }
 
 /// `go vet -lostcancel` findings, each `FILE:LINE:COL: message`, in Go's order.
+/// A program that does not compile is an error (its compile errors, as `go vet` reports them).
 pub fn vet(filename: &str, source: &str) -> Result<Vec<String>, String> {
-    match parser::parse_file(source) {
-        Err((pos, msg)) => Err(format!("{filename}:{}:{}: {msg}", pos.line, pos.col)),
-        Ok(_) => Err("gorun vet: lostcancel is not built yet".into()),
+    let file = parser::parse_file(source).map_err(|(pos, msg)| format!("{filename}:{}:{}: {msg}", pos.line, pos.col))?;
+    if let Err(stderr) = load(filename, source, &Options::default()) {
+        return Err(stderr.trim_end().to_string());
     }
+    Ok(vet::lostcancel(&file).iter().map(|f| f.render(filename)).collect())
 }

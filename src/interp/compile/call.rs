@@ -218,7 +218,7 @@ impl Compiler {
         }
     }
 
-    fn conversion(&mut self, t: TypeId, a: &Expr, pos: Pos) -> TypeId {
+    pub(crate) fn conversion(&mut self, t: TypeId, a: &Expr, pos: Pos) -> TypeId {
         if let Some((ct, v)) = self.const_eval(a) {
             if !self.types.is_interface(t) {
                 let target = self.types.under(t).clone();
@@ -297,7 +297,7 @@ impl Compiler {
         t
     }
 
-    fn builtin(&mut self, b: &str, args: &[Expr], spread: bool, e: &Expr, want: Option<TypeId>) -> TypeId {
+    pub(crate) fn builtin(&mut self, b: &str, args: &[Expr], spread: bool, e: &Expr, want: Option<TypeId>) -> TypeId {
         let pos = e.pos;
         let need = |c: &mut Compiler, n: usize| -> bool {
             if args.len() < n {
@@ -320,7 +320,7 @@ impl Compiler {
                     _ => false,
                 };
                 if !ok {
-                    { let __m = format!("invalid argument: {} ({}) for built-in {b}", expr_str(&args[0]), self.describe(&args[0], t, None)); self.err(args[0].pos, __m); };
+                    { let cv = self.const_eval(&args[0]).map(|c| c.1); let __m = format!("invalid argument: {} ({}) for built-in {b}", expr_str(&args[0]), self.describe(&args[0], t, cv.as_ref())); self.err(args[0].pos, __m); };
                 }
                 self.emit(if b == "len" { Op::Len } else { Op::Cap }, pos);
                 ids::INT
@@ -498,6 +498,18 @@ impl Compiler {
                 let id = natives::lookup(if b == "min" { "builtin.min" } else { "builtin.max" }).unwrap_or(0);
                 self.emit(Op::CallNative(id, 1), pos);
                 ty
+            }
+            "clear" => {
+                if !need(self, 1) {
+                    return ids::NO_VALUE;
+                }
+                let t = self.expr(&args[0], None);
+                if !matches!(self.types.under(t), Type::Map(..) | Type::Slice(_)) {
+                    { let __m = format!("invalid argument: {} ({}) must be a map or slice", expr_str(&args[0]), self.describe(&args[0], t, None)); self.err(args[0].pos, __m); }
+                }
+                let id = natives::lookup("builtin.clear").unwrap_or(0);
+                self.emit(Op::CallNative(id, 1), pos);
+                ids::NO_VALUE
             }
             _ => {
                 self.err(pos, format!("{b} is not supported here"));

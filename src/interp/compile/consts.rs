@@ -101,7 +101,7 @@ impl Compiler {
                         "^" => ConstVal::Int(a ^ b),
                         "&^" => ConstVal::Int(a & !b),
                         "<<" if (0..100).contains(&b) => ConstVal::Int(a.checked_shl(b as u32)?),
-                        ">>" if b >= 0 => ConstVal::Int(a >> b.min(127)),
+                        ">>" if (0..=1074).contains(&b) => ConstVal::Int(a >> b.min(127)),
                         "==" => return Some((ids::UNTYPED_BOOL, ConstVal::Bool(a == b))),
                         "!=" => return Some((ids::UNTYPED_BOOL, ConstVal::Bool(a != b))),
                         "<" => return Some((ids::UNTYPED_BOOL, ConstVal::Bool(a < b))),

@@ -6,7 +6,7 @@ use super::super::ast::*;
 use super::super::bytecode::{Bin, Cmp, Num, Op};
 use super::super::types::{ids, MethodTarget, Type, TypeId};
 use super::super::vm::value::Value;
-use super::{expr_str, new_fn, str_value, Compiler, ConstVal, Ent, Loc};
+use super::{expr_str, str_value, Compiler, ConstVal, Ent, Loc};
 
 /// Where a selector leads.
 pub(crate) enum Sel {
@@ -55,204 +55,6 @@ impl Compiler {
         t
     }
 
-    /// Emits constant `v` (of constant type `from`) as a value of type `to`.
-    pub(crate) fn emit_const(&mut self, v: &ConstVal, from: TypeId, to: TypeId, pos: Pos) -> TypeId {
-        let target = if self.types.is_interface(to) || self.types.is_untyped(to) { self.default_type(from) } else { to };
-        match (v, self.types.under(target).clone()) {
-            (ConstVal::Float(f), Type::Int { .. }) => self.emit(Op::Int(*f as i64), pos),
-            (v, Type::Float(_)) => self.emit(Op::Float(v.f()), pos),
-            (ConstVal::Int(i), _) => self.emit(Op::Int(*i as i64), pos),
-            (ConstVal::Float(f), _) => self.emit(Op::Float(*f), pos),
-            (ConstVal::Bool(b), _) => self.emit(Op::Bool(*b), pos),
-            (ConstVal::Str(s), _) => {
-                let k = self.add_const(Value::Str(s.clone()));
-                self.emit(Op::Const(k), pos)
-            }
-        };
-        if self.types.is_interface(to) {
-            self.emit(Op::ToIface(target), pos);
-            return to;
-        }
-        target
-    }
-
-    /// Converts a constant to type `to`, reporting overflow and mismatches.
-    pub(crate) fn convert_const(&mut self, v: ConstVal, from: TypeId, to: TypeId, e: &Expr) -> ConstVal {
-        let under = self.types.under(to).clone();
-        let ok = match (&v, &under) {
-            (ConstVal::Int(_), Type::Int { .. } | Type::Float(_)) => true,
-            (ConstVal::Float(f), Type::Int { .. }) => f.fract() == 0.0,
-            (ConstVal::Float(_), Type::Float(_)) => true,
-            (ConstVal::Str(_), Type::String) => true,
-            (ConstVal::Bool(_), Type::Bool) => true,
-            (_, Type::Interface(_)) => true,
-            _ => false,
-        };
-        if !ok {
-            let desc = self.describe(e, from, Some(&v));
-            if let (ConstVal::Float(_), Type::Int { .. }) = (&v, &under) {
-                { let __m = format!("cannot use {} ({desc}) as {} value in {} (truncated)", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
-            } else {
-                { let __m = format!("cannot use {} ({desc}) as {} value in {}", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
-            }
-            return v;
-        }
-        if let (ConstVal::Int(i), Type::Int { bits, signed }) = (&v, &under) {
-            let (lo, hi): (i128, i128) = if *signed { (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1) } else { (0, (1i128 << bits) - 1) };
-            if *i < lo || *i > hi {
-                let desc = self.describe(e, from, Some(&v));
-                { let __m = format!("cannot use {} ({desc}) as {} value in {} (overflows)", expr_str(e), self.tn(to), self.conv_ctx); self.err(e.pos, __m); };
-            }
-        }
-        match (v, under) {
-            (ConstVal::Float(f), Type::Int { .. }) => ConstVal::Int(f as i128),
-            (v @ ConstVal::Int(_), Type::Float(_)) => ConstVal::Float(v.f()),
-            (v, _) => v,
-        }
-    }
-
-    /// How Go describes an operand in errors: `variable of type int`, `untyped int constant`...
-    pub(crate) fn describe(&mut self, e: &Expr, t: TypeId, cv: Option<&ConstVal>) -> String {
-        let tn = self.tn(t);
-        if let Some(v) = cv {
-            if self.types.is_untyped(t) {
-                let lit = matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Char(_));
-                return if lit { format!("{tn} constant") } else { format!("{tn} constant {}", v.show()) };
-            }
-            return format!("constant {} of type {tn}", v.show());
-        }
-        if t == ids::UNTYPED_NIL {
-            return "untyped nil".into();
-        }
-        if let ExprKind::Ident(n) = &e.kind {
-            if let Some(Ent::Var(_)) = self.lookup(n) {
-                return format!("variable of {}type {tn}", self.struct_word(t));
-            }
-        }
-        format!("value of {}type {tn}", self.struct_word(t))
-    }
-
-    fn struct_word(&self, t: TypeId) -> &'static str {
-        if self.types.is_named(t) && t > ids::STRING {
-            match self.types.under(t) {
-                Type::Struct(_) => "struct ",
-                Type::Interface(_) if t != ids::ERROR => "interface ",
-                _ => "",
-            }
-        } else {
-            ""
-        }
-    }
-
-    /// Checks that a value of type `from` (already on the stack) can be assigned to `to`, and
-    /// wraps it in an interface if `to` is one. Reports Go's `cannot use` error otherwise.
-    pub(crate) fn assign_conv(&mut self, from: TypeId, to: TypeId, e: &Expr, ctx: &str) -> bool {
-        if from == to || to == ids::ANY && self.types.is_interface(from) {
-            return true;
-        }
-        match self.assignable(from, to) {
-            Ok(wrap) => {
-                if wrap {
-                    self.emit(Op::ToIface(self.default_type(from)), e.pos);
-                }
-                true
-            }
-            Err(why) => {
-                if from == ids::ANY && self.errors.iter().any(|x| x.0 == e.pos) {
-                    return false;
-                }
-                let cv = self.const_eval(e).map(|x| x.1);
-                let desc = self.describe(e, from, cv.as_ref());
-                let tn = self.tn(to);
-                let msg = if self.types.is_untyped(from) && cv.is_some() && from != ids::UNTYPED_NIL {
-                    format!("cannot use {} ({desc}) as {tn} value in {ctx}", expr_str(e))
-                } else {
-                    format!("cannot use {} ({desc}) as {tn} value in {ctx}{why}", expr_str(e))
-                };
-                self.err(e.pos, msg);
-                false
-            }
-        }
-    }
-
-    /// Ok(needs interface wrap) or Err(": reason").
-    pub(crate) fn assignable(&mut self, from: TypeId, to: TypeId) -> Result<bool, String> {
-        if from == to {
-            return Ok(false);
-        }
-        let to_iface = self.types.is_interface(to);
-        if from == ids::UNTYPED_NIL {
-            return match self.types.under(to) {
-                Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func { .. } | Type::Interface(_) => Ok(false),
-                _ => Err(String::new()),
-            };
-        }
-        if self.types.is_untyped(from) {
-            if to_iface {
-                return if self.types.is_interface(to) && self.missing_method(self.default_type(from), to).is_none() { Ok(true) } else { Err(String::new()) };
-            }
-            let ok = match (from, self.types.under(to)) {
-                (ids::UNTYPED_BOOL, Type::Bool) => true,
-                (ids::UNTYPED_STRING, Type::String) => true,
-                (ids::UNTYPED_INT | ids::UNTYPED_RUNE, Type::Int { .. } | Type::Float(_)) => true,
-                (ids::UNTYPED_FLOAT, Type::Float(_) | Type::Int { .. }) => true,
-                _ => false,
-            };
-            return if ok { Ok(false) } else { Err(String::new()) };
-        }
-        if to_iface {
-            if self.types.is_interface(from) {
-                return match self.missing_method(from, to) {
-                    None => Ok(false),
-                    Some(m) => Err(format!(": {} does not implement {} (missing method {m})", self.tn(from), self.tn(to))),
-                };
-            }
-            return match self.missing_method(from, to) {
-                None => Ok(true),
-                Some(m) => {
-                    let ptr_has = self.types.intern(Type::Pointer(from));
-                    let extra = if self.missing_method(ptr_has, to).is_none() && !matches!(self.types.get(from), Type::Pointer(_)) {
-                        format!(" (method {m} has pointer receiver)")
-                    } else {
-                        format!(" (missing method {m})")
-                    };
-                    Err(format!(": {} does not implement {}{extra}", self.tn(from), self.tn(to)))
-                }
-            };
-        }
-        let (uf, ut) = (self.types.underlying(from), self.types.underlying(to));
-        if uf == ut && (!self.types.is_named(from) || !self.types.is_named(to)) && !matches!(self.types.get(uf), Type::Int { .. } | Type::Float(_) | Type::String | Type::Bool) {
-            return Ok(false);
-        }
-        if let (Type::Chan(0, a), Type::Chan(_, b)) = (self.types.under(from), self.types.under(to)) {
-            if a == b && !self.types.is_named(to) {
-                return Ok(false);
-            }
-        }
-        Err(String::new())
-    }
-
-    /// The first method of interface `iface` that type `t` lacks.
-    pub(crate) fn missing_method(&mut self, t: TypeId, iface: TypeId) -> Option<String> {
-        let Type::Interface(ms) = self.types.under(iface).clone() else { return None };
-        for (name, sig) in ms {
-            match self.select(t, &name) {
-                Some(Sel::Method(_, _, ptr, msig, _)) => {
-                    let is_ptr = matches!(self.types.get(t), Type::Pointer(_));
-                    if ptr && !is_ptr {
-                        return Some(name);
-                    }
-                    if msig != sig {
-                        return Some(name);
-                    }
-                }
-                Some(Sel::IfaceMethod(msig)) if msig == sig => {}
-                _ => return Some(name),
-            }
-        }
-        None
-    }
-
     /// Finds field or method `name` of type `t` (through pointers and embedded fields).
     pub(crate) fn select(&mut self, t: TypeId, name: &str) -> Option<Sel> {
         if let Type::Interface(ms) = self.types.under(t) {
@@ -291,7 +93,7 @@ impl Compiler {
         None
     }
 
-    fn is_aggregate(&self, t: TypeId) -> bool {
+    pub(crate) fn is_aggregate(&self, t: TypeId) -> bool {
         matches!(self.types.under(t), Type::Struct(_) | Type::Array(..) | Type::Opaque(_))
     }
 
@@ -308,10 +110,16 @@ impl Compiler {
         self.expr_inner(e, None, true)
     }
 
-    fn expr_inner(&mut self, e: &Expr, want: Option<TypeId>, by_ref: bool) -> TypeId {
+    pub(crate) fn expr_inner(&mut self, e: &Expr, want: Option<TypeId>, by_ref: bool) -> TypeId {
         if !matches!(e.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Call { .. }) || matches!(e.kind, ExprKind::Ident(_) | ExprKind::Selector(..) | ExprKind::Call { .. }) {
             if let Some((t, v)) = self.const_eval(e) {
                 return match want {
+                    Some(w) if self.types.is_untyped(t) && self.types.is_interface(w) && self.missing_method(self.default_type(t), w).is_some() => {
+                        // Reported by the caller's assignability check.
+                        let d = self.default_type(t);
+                        self.emit_const(&v, t, d, e.pos);
+                        t
+                    }
                     Some(w) if self.types.is_untyped(t) => {
                         if !self.types.is_interface(w) {
                             if self.assignable(t, w).is_ok() {
@@ -440,6 +248,19 @@ impl Compiler {
         }
     }
 
+    /// A constant index into an array must be in bounds (and never negative).
+    pub(crate) fn check_const_index(&mut self, container: &Type, i: &Expr) {
+        if let Some((_, ConstVal::Int(k))) = self.const_eval(i) {
+            if k < 0 {
+                self.err(i.pos, format!("invalid argument: index {} (constant of type int) must not be negative", expr_str(i)));
+            } else if let Type::Array(n, _) = container {
+                if k as u64 >= *n {
+                    self.err(i.pos, format!("invalid argument: index {k} out of bounds [0:{n}]"));
+                }
+            }
+        }
+    }
+
     pub(crate) fn check_index_type(&mut self, t: TypeId, e: &Expr) {
         if !matches!(self.types.under(self.default_type(t)), Type::Int { .. }) {
             let d = self.describe(e, t, None);
@@ -447,7 +268,7 @@ impl Compiler {
         }
     }
 
-    fn ident(&mut self, n: &str, pos: Pos, want: Option<TypeId>, by_ref: bool) -> TypeId {
+    pub(crate) fn ident(&mut self, n: &str, pos: Pos, want: Option<TypeId>, by_ref: bool) -> TypeId {
         if n == "_" {
             self.err(pos, "cannot use _ as value");
             return ids::ANY;
@@ -502,7 +323,7 @@ impl Compiler {
         }
     }
 
-    fn selector(&mut self, e: &Expr, x: &Expr, name: &str, npos: Pos, by_ref: bool) -> TypeId {
+    pub(crate) fn selector(&mut self, e: &Expr, x: &Expr, name: &str, npos: Pos, by_ref: bool) -> TypeId {
         // Package member.
         if let ExprKind::Ident(p) = &x.kind {
             if let Some(Ent::Pkg(path)) = self.lookup(p) {
@@ -635,7 +456,7 @@ impl Compiler {
         }
     }
 
-    fn embedded_type(&self, mut t: TypeId, path: &[u16]) -> TypeId {
+    pub(crate) fn embedded_type(&self, mut t: TypeId, path: &[u16]) -> TypeId {
         for &i in path {
             let base = match self.types.get(t) {
                 Type::Pointer(b) => *b,
@@ -650,7 +471,7 @@ impl Compiler {
         t
     }
 
-    fn index(&mut self, x: &Expr, i: &Expr, pos: Pos, by_ref: bool) -> TypeId {
+    pub(crate) fn index(&mut self, x: &Expr, i: &Expr, pos: Pos, by_ref: bool) -> TypeId {
         let xt = self.expr_ref(x);
         let under = self.types.under(xt).clone();
         match under {
@@ -661,6 +482,7 @@ impl Compiler {
                 v
             }
             Type::Slice(el) | Type::Array(_, el) => {
+                self.check_const_index(&under, i);
                 let t = self.expr(i, Some(ids::INT));
                 self.check_index_type(t, i);
                 self.emit(Op::Index, pos);
@@ -692,7 +514,7 @@ impl Compiler {
         }
     }
 
-    fn unary(&mut self, op: &str, x: &Expr, pos: Pos, want: Option<TypeId>) -> TypeId {
+    pub(crate) fn unary(&mut self, op: &str, x: &Expr, pos: Pos, want: Option<TypeId>) -> TypeId {
         match op {
             "&" => {
                 let inner = match &x.kind {
@@ -851,7 +673,7 @@ impl Compiler {
         }
     }
 
-    fn binary(&mut self, op: &'static str, l: &Expr, r: &Expr, pos: Pos, want: Option<TypeId>) -> TypeId {
+    pub(crate) fn binary(&mut self, op: &'static str, l: &Expr, r: &Expr, pos: Pos, want: Option<TypeId>) -> TypeId {
         if op == "&&" || op == "||" {
             let lt = self.expr(l, None);
             self.emit(Op::Dup, pos);
@@ -868,6 +690,13 @@ impl Compiler {
             return if self.types.is_untyped(lt) { rt } else { lt };
         }
         if op == "<<" || op == ">>" {
+            if let Some((rct, ConstVal::Int(c))) = self.const_eval(r) {
+                if !(0..=1074).contains(&c) && self.const_eval(l).is_some() {
+                    let d = self.describe(r, rct, Some(&ConstVal::Int(c)));
+                    self.err(r.pos, format!("invalid operation: invalid shift count {c} ({d})"));
+                    return ids::INT;
+                }
+            }
             let lt = match self.const_eval(l) {
                 Some((t, v)) if self.types.is_untyped(t) => {
                     let target = want.filter(|w| matches!(self.types.under(*w), Type::Int { .. })).unwrap_or(ids::INT);
@@ -906,6 +735,8 @@ impl Compiler {
         }
         let is_cmp = matches!(op, "==" | "!=" | "<" | "<=" | ">" | ">=");
         // Mismatched types.
+        let both_untyped = self.types.is_untyped(lt) && self.types.is_untyped(rt) && lt != ids::UNTYPED_NIL && rt != ids::UNTYPED_NIL;
+        let (lt0, rt0) = (lt, rt);
         let (lt, rt) = (
             if self.types.is_untyped(lt) && lt != ids::UNTYPED_NIL { self.default_type(lt) } else { lt },
             if self.types.is_untyped(rt) && rt != ids::UNTYPED_NIL { self.default_type(rt) } else { rt },
@@ -920,7 +751,8 @@ impl Compiler {
                 let (x, t) = if lt == ids::UNTYPED_NIL { (r, rt) } else { (l, lt) };
                 format!("invalid operation: {} (mismatched types {} and untyped nil)", binary_str(op, l, r), if x.pos == l.pos { self.tn(t) } else { self.tn(t) })
             } else {
-                format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt), self.tn(rt))
+                let _ = both_untyped;
+                format!("invalid operation: {} (mismatched types {} and {})", binary_str(op, l, r), self.tn(lt0), self.tn(rt0))
             };
             self.err(l.pos, msg);
             return if is_cmp { ids::UNTYPED_BOOL } else { ty };
@@ -995,184 +827,6 @@ impl Compiler {
         }
     }
 
-    fn func_lit(&mut self, sig_ast: &FuncType, body: &Block, pos: Pos) -> TypeId {
-        let sig = self.func_type(sig_ast);
-        let parent = self.fstack.len() - 1;
-        self.fstack[parent].closures += 1;
-        let name = format!("{}.func{}", self.fstack[parent].f.name, self.fstack[parent].closures);
-        let name = name.replace(".func1.func", ".func1.").to_string();
-        let idx = self.funcs.len() as u32;
-        self.funcs.push(Default::default());
-        // Compile with a fresh state pushed; captures are collected in it.
-        let (params, results, variadic) = match self.types.get(sig).clone() {
-            Type::Func { params, results, variadic } => (params, results, variadic),
-            _ => (vec![], vec![], false),
-        };
-        let _ = (params, results.clone(), variadic, new_fn);
-        let func = self.function_closure(&name, sig_ast, sig, body, pos);
-        let (f, captures) = func;
-        self.funcs[idx as usize] = f;
-        for c in &captures {
-            match c {
-                Loc::Boxed(s) | Loc::Local(s) => self.emit(Op::Local(*s), pos),
-                Loc::Upval(i) => self.emit(Op::UpvalRef(*i), pos),
-                Loc::Global(g) => self.emit(Op::GlobalRef(*g), pos),
-            };
-        }
-        self.emit(Op::Closure(idx, captures.len() as u16), pos);
-        sig
-    }
-
-    /// Compiles a closure body: like [`Compiler::function`], also returning what it captured.
-    fn function_closure(&mut self, name: &str, sig_ast: &FuncType, sig: TypeId, body: &Block, pos: Pos) -> (super::super::bytecode::Function, Vec<Loc>) {
-        // `function` pops its state; capture lists are read through a hook.
-        self.closure_captures.push(Vec::new());
-        let f = self.function(name, sig_ast, sig, None, Some(body), pos);
-        let caps = self.closure_captures.pop().unwrap_or_default();
-        (f, caps)
-    }
-
-    fn composite(&mut self, t: TypeId, elems: &[(Option<Expr>, Expr)], pos: Pos) -> TypeId {
-        match self.types.under(t).clone() {
-            Type::Struct(fields) => {
-                let keyed = elems.first().is_some_and(|e| e.0.is_some());
-                if keyed {
-                    let mut vals: Vec<Option<&Expr>> = vec![None; fields.len()];
-                    for (k, v) in elems {
-                        let Some(Expr { kind: ExprKind::Ident(fname), pos: kp }) = k else {
-                            self.err(v.pos, "mixture of field:value and value elements in struct literal");
-                            continue;
-                        };
-                        match fields.iter().position(|f| &f.name == fname) {
-                            Some(i) => {
-                                if vals[i].is_some() {
-                                    self.err(*kp, format!("duplicate field name {fname} in struct literal"));
-                                }
-                                vals[i] = Some(v);
-                            }
-                            None => { let __m = format!("unknown field {fname} in struct literal of type {}", self.tn(t)); self.err(*kp, __m); },
-                        }
-                    }
-                    for (i, f) in fields.iter().enumerate() {
-                        match vals[i] {
-                            Some(v) => {
-                                let vt = self.expr(v, Some(f.ty));
-                                self.assign_conv(vt, f.ty, v, "struct literal");
-                            }
-                            None => {
-                                self.emit(Op::Zero(f.ty), pos);
-                            }
-                        }
-                    }
-                } else {
-                    if !elems.is_empty() && elems.len() != fields.len() {
-                        let p = elems.last().map(|e| e.1.pos).unwrap_or(pos);
-                        let msg = if elems.len() < fields.len() { "too few values in struct literal" } else { "too many values in struct literal" };
-                        { let __m = format!("{msg} of type {}", self.tn(t)); self.err(p, __m); };
-                    }
-                    for (i, f) in fields.iter().enumerate() {
-                        match elems.get(i) {
-                            Some((_, v)) => {
-                                let vt = self.expr(v, Some(f.ty));
-                                self.assign_conv(vt, f.ty, v, "struct literal");
-                            }
-                            None => {
-                                self.emit(Op::Zero(f.ty), pos);
-                            }
-                        }
-                    }
-                }
-                self.emit(Op::StructLit(fields.len() as u32), pos);
-            }
-            Type::Slice(el) | Type::Array(_, el) => {
-                let is_array = matches!(self.types.under(t), Type::Array(..));
-                let has_keys = elems.iter().any(|e| e.0.is_some());
-                if has_keys {
-                    // Indexed elements: build with zeros then set.
-                    let mut max = 0usize;
-                    let mut idx = 0usize;
-                    let mut placed = Vec::new();
-                    for (k, v) in elems {
-                        if let Some(k) = k {
-                            if let Some((_, ConstVal::Int(i))) = self.const_eval(k) {
-                                idx = i as usize;
-                            }
-                        }
-                        placed.push((idx, v));
-                        idx += 1;
-                        max = max.max(idx);
-                    }
-                    if let Type::Array(n, _) = self.types.under(t) {
-                        max = max.max(*n as usize);
-                    }
-                    for _ in 0..max {
-                        self.emit(Op::Zero(el), pos);
-                    }
-                    self.emit(if is_array { Op::ArrayLit(max as u32) } else { Op::SliceLit(max as u32) }, pos);
-                    for (i, v) in placed {
-                        self.emit(Op::Dup, pos);
-                        self.emit(Op::Int(i as i64), pos);
-                        let vt = self.elem(v, el);
-                        self.assign_conv(vt, el, v, "slice literal");
-                        self.emit(Op::SetIndex, pos);
-                    }
-                } else {
-                    for (_, v) in elems {
-                        let vt = self.elem(v, el);
-                        let ctx = if is_array { "array or slice literal" } else { "slice literal" };
-                        self.assign_conv(vt, el, v, ctx);
-                    }
-                    let mut n = elems.len();
-                    if let Type::Array(len, _) = self.types.under(t).clone() {
-                        for _ in n..len as usize {
-                            self.emit(Op::Zero(el), pos);
-                        }
-                        n = n.max(len as usize);
-                    }
-                    self.emit(if is_array { Op::ArrayLit(n as u32) } else { Op::SliceLit(n as u32) }, pos);
-                }
-            }
-            Type::Map(k, v) => {
-                for (key, val) in elems {
-                    let Some(key) = key else {
-                        self.err(val.pos, "missing key in map literal");
-                        continue;
-                    };
-                    let kt = self.elem(key, k);
-                    self.assign_conv(kt, k, key, "map literal");
-                    let vt = self.elem(val, v);
-                    self.assign_conv(vt, v, val, "map literal");
-                }
-                self.emit(Op::MapLit(elems.len() as u32), pos);
-            }
-            Type::Pointer(inner) => {
-                // Elided `&T` inside a literal of pointers.
-                self.composite(inner, elems, pos);
-                self.emit(Op::Addr, pos);
-            }
-            _ => {
-                { let __m = format!("invalid composite literal type {}", self.tn(t)); self.err(pos, __m); };
-            }
-        }
-        t
-    }
-
-    /// An element of a composite literal (with elided types).
-    fn elem(&mut self, v: &Expr, el: TypeId) -> TypeId {
-        if let ExprKind::Composite { ty: None, elems, .. } = &v.kind {
-            return self.composite(el, elems, v.pos);
-        }
-        if let ExprKind::Unary("&", inner) = &v.kind {
-            if let ExprKind::Composite { ty: None, elems, .. } = &inner.kind {
-                if let Type::Pointer(p) = self.types.get(el).clone() {
-                    self.composite(p, elems, v.pos);
-                    self.emit(Op::Addr, v.pos);
-                    return el;
-                }
-            }
-        }
-        self.expr(v, Some(el))
-    }
 }
 
 fn is_nil(e: &Expr) -> bool {

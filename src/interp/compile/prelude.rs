@@ -213,6 +213,14 @@ func Seed(seed int64)
 func Shuffle(n int, swap func(i, j int))
 func Perm(n int) []int
 "#),
+    ("sort", "sort", r#"package sort
+func Strings(x []string)
+func Ints(x []int)
+func Float64s(x []float64)
+func Slice(x any, less func(i, j int) bool)
+func SliceStable(x any, less func(i, j int) bool)
+func SearchInts(a []int, x int) int
+"#),
     ("math", "math", r#"package math
 const MaxInt = 9223372036854775807
 const MinInt = -9223372036854775808

@@ -2,7 +2,7 @@
 //! switch, type switch, select, labels, goto), go, defer and return.
 
 use super::super::ast::*;
-use super::super::bytecode::{Bin, Op, SelectDesc};
+use super::super::bytecode::{Bin, Op};
 use super::super::types::{ids, Type, TypeId};
 use super::call::strip_paren;
 use super::{expr_str, Compiler, Ent, LoopCx, Loc, VarInfo};
@@ -34,7 +34,7 @@ impl Compiler {
                 match self.types.under(ct).clone() {
                     Type::Chan(d, el) => {
                         if d == 2 {
-                            { let __m = format!("invalid operation: cannot send to receive-only channel {} ({})", expr_str(ch), self.describe(ch, ct, None)); self.err(pos, __m); };
+                            { let __m = format!("invalid operation: cannot send to receive-only channel {} {} ({})", self.tn(ct), expr_str(ch), self.describe(ch, ct, None)); self.err(pos, __m); };
                         }
                         let vt = self.expr(v, Some(el));
                         self.assign_conv(vt, el, v, "send");
@@ -189,11 +189,11 @@ impl Compiler {
         }
     }
 
-    fn take_label(&mut self) -> Option<String> {
+    pub(crate) fn take_label(&mut self) -> Option<String> {
         self.pending_label.take()
     }
 
-    fn var_spec(&mut self, sp: &ValueSpec) {
+    pub(crate) fn var_spec(&mut self, sp: &ValueSpec) {
         let declared = sp.ty.as_ref().map(|t| self.resolve_type(t));
         if sp.values.is_empty() {
             for (n, p) in &sp.names {
@@ -221,7 +221,7 @@ impl Compiler {
 
     /// Evaluates right-hand sides for `n` targets, converting to `targets` when given; leaves
     /// `n` values on the stack; returns their types.
-    fn rhs_values(&mut self, rhs: &[Expr], n: usize, targets: Option<Vec<TypeId>>, pos: Pos, ctx: &str) -> Vec<TypeId> {
+    pub(crate) fn rhs_values(&mut self, rhs: &[Expr], n: usize, targets: Option<Vec<TypeId>>, pos: Pos, ctx: &str) -> Vec<TypeId> {
         if rhs.len() == 1 && n == 1 {
             if let ExprKind::Call { fun, .. } = &strip_paren(&rhs[0]).kind {
                 let t = self.peek_type(&rhs[0]);
@@ -270,7 +270,7 @@ impl Compiler {
                         self.err(e.pos, format!("assignment mismatch: {n} variable{} but {} returns {} value{}", if n == 1 { "" } else { "s" }, expr_str(fun), ts.len(), if ts.len() == 1 { "" } else { "s" }));
                     }
                 } else {
-                    self.err(pos, format!("assignment mismatch: {n} variables but 1 value"));
+                    self.err(e.pos, format!("assignment mismatch: {n} variables but 1 value"));
                 }
                 for _ in ts.len()..n {
                     self.emit(Op::Nil, pos);
@@ -281,7 +281,7 @@ impl Compiler {
         }
         if rhs.len() != n {
             let what = if rhs.len() == 1 { "value" } else { "values" };
-            self.err(pos, format!("assignment mismatch: {n} variable{} but {} {what}", if n == 1 { "" } else { "s" }, rhs.len()));
+            self.err(rhs.first().map(|r| r.pos).unwrap_or(pos), format!("assignment mismatch: {n} variable{} but {} {what}", if n == 1 { "" } else { "s" }, rhs.len()));
             for _ in 0..n {
                 self.emit(Op::Nil, pos);
             }
@@ -307,7 +307,7 @@ impl Compiler {
         out
     }
 
-    fn convert_pair(&mut self, ts: Vec<TypeId>, targets: Option<Vec<TypeId>>, e: &Expr, ctx: &str) -> Vec<TypeId> {
+    pub(crate) fn convert_pair(&mut self, ts: Vec<TypeId>, targets: Option<Vec<TypeId>>, e: &Expr, ctx: &str) -> Vec<TypeId> {
         if let Some(tg) = targets {
             // Convert from the top down: store into temps, convert, reload.
             let temps: Vec<u16> = ts.iter().map(|_| self.temp()).collect();
@@ -324,7 +324,7 @@ impl Compiler {
         ts
     }
 
-    fn define(&mut self, lhs: &[Expr], rhs: &[Expr], pos: Pos) {
+    pub(crate) fn define(&mut self, lhs: &[Expr], rhs: &[Expr], pos: Pos) {
         // Which names are new?
         let mut any_new = false;
         let mut targets: Vec<Option<TypeId>> = Vec::new();
@@ -382,7 +382,7 @@ impl Compiler {
     }
 
     /// Pops the top into variable `n`.
-    fn store_ident(&mut self, n: &str, pos: Pos, _t: TypeId, _e: &Expr) {
+    pub(crate) fn store_ident(&mut self, n: &str, pos: Pos, _t: TypeId, _e: &Expr) {
         match self.lookup(n) {
             Some(Ent::Var(v)) => self.store_var(&v, pos),
             _ => {
@@ -400,7 +400,7 @@ impl Compiler {
         };
     }
 
-    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], pos: Pos) {
+    pub(crate) fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], pos: Pos) {
         // Types of targets.
         let mut tts = Vec::new();
         for l in lhs {
@@ -475,7 +475,7 @@ impl Compiler {
     }
 
     /// The type of an assignable expression (reporting unassignable ones).
-    fn lvalue_type(&mut self, l: &Expr) -> TypeId {
+    pub(crate) fn lvalue_type(&mut self, l: &Expr) -> TypeId {
         match &l.kind {
             ExprKind::Ident(n) => match self.lookup(n) {
                 Some(Ent::Var(v)) => v.ty,
@@ -513,7 +513,7 @@ impl Compiler {
     }
 
     /// Pushes what a store into `l` needs below the value; returns the store kind.
-    fn lvalue_prefix(&mut self, l: &Expr) -> u8 {
+    pub(crate) fn lvalue_prefix(&mut self, l: &Expr) -> u8 {
         match &l.kind {
             ExprKind::Paren(x) => self.lvalue_prefix(x),
             ExprKind::Ident(_) => 0,
@@ -525,7 +525,8 @@ impl Compiler {
                         self.assign_conv(t, k, i, "map index");
                         1
                     }
-                    _ => {
+                    under => {
+                        self.check_const_index(&under, i);
                         let t = self.expr(i, Some(ids::INT));
                         self.check_index_type(t, i);
                         2
@@ -556,7 +557,7 @@ impl Compiler {
         }
     }
 
-    fn lvalue_store(&mut self, l: &Expr, kind: u8) {
+    pub(crate) fn lvalue_store(&mut self, l: &Expr, kind: u8) {
         let pos = l.pos;
         match kind {
             0 => {
@@ -587,7 +588,7 @@ impl Compiler {
         }
     }
 
-    fn op_assign(&mut self, l: &Expr, op: &str, r: &Expr, pos: Pos) {
+    pub(crate) fn op_assign(&mut self, l: &Expr, op: &str, r: &Expr, pos: Pos) {
         let tt = self.lvalue_type(l);
         let kind = self.lvalue_prefix(l);
         // Load the current value, keeping the prefix.
@@ -664,7 +665,7 @@ impl Compiler {
         self.lvalue_store(l, kind);
     }
 
-    fn ret(&mut self, vals: &[Expr], pos: Pos) {
+    pub(crate) fn ret(&mut self, vals: &[Expr], pos: Pos) {
         let results = self.fs().results.clone();
         let locs = self.fs().result_locs.clone();
         if vals.is_empty() {
@@ -716,7 +717,7 @@ impl Compiler {
         self.emit(Op::Ret, pos);
     }
 
-    fn store_result(&mut self, l: Loc, pos: Pos) {
+    pub(crate) fn store_result(&mut self, l: Loc, pos: Pos) {
         match l {
             Loc::Local(s) => self.emit(Op::SetLocal(s), pos),
             Loc::Boxed(s) => self.emit(Op::StoreBox(s), pos),
@@ -724,12 +725,12 @@ impl Compiler {
         };
     }
 
-    fn begin_loop(&mut self, is_loop: bool) {
+    pub(crate) fn begin_loop(&mut self, is_loop: bool) {
         let label = self.take_label();
         self.fs().loops.push(LoopCx { label, breaks: Vec::new(), continues: Vec::new(), is_loop });
     }
 
-    fn end_loop(&mut self, continue_pc: usize, break_pc: usize) {
+    pub(crate) fn end_loop(&mut self, continue_pc: usize, break_pc: usize) {
         if let Some(l) = self.fs().loops.pop() {
             for j in l.continues {
                 self.patch(j, continue_pc);
@@ -740,7 +741,7 @@ impl Compiler {
         }
     }
 
-    fn for_loop(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block, pos: Pos) {
+    pub(crate) fn for_loop(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block, pos: Pos) {
         self.push_scope();
         let label = self.take_label();
         if let Some(i) = init {
@@ -784,608 +785,4 @@ impl Compiler {
         self.pop_scope();
     }
 
-    fn range(&mut self, k: Option<&Expr>, v: Option<&Expr>, def: bool, x: &Expr, body: &Block, pos: Pos) {
-        let xt0 = self.peek_type(x);
-        if let Type::Func { params, .. } = self.types.under(xt0).clone() {
-            if let Some(Type::Func { params: yp, .. }) = params.first().map(|p| self.types.under(*p).clone()) {
-                self.range_func(k, v, def, x, body, pos, yp);
-                return;
-            }
-        }
-        let label = self.take_label();
-        self.push_scope();
-        let xt = self.expr(x, None);
-        let xt_d = self.default_type(xt);
-        let under = self.types.under(xt_d).clone();
-        let coll = self.temp();
-        self.emit(Op::SetLocal(coll), pos);
-        let (kt, vt) = match &under {
-            Type::Slice(el) | Type::Array(_, el) => (ids::INT, Some(*el)),
-            Type::Pointer(p) => match self.types.under(*p).clone() {
-                Type::Array(_, el) => (ids::INT, Some(el)),
-                _ => (ids::ANY, None),
-            },
-            Type::String => (ids::INT, Some(ids::INT32)),
-            Type::Map(kk, vv) => (*kk, Some(*vv)),
-            Type::Chan(_, el) => (*el, None),
-            Type::Int { .. } => (xt_d, None),
-            Type::Func { .. } => {
-                self.err(x.pos, "range over function iterators is not supported here");
-                (ids::ANY, None)
-            }
-            _ => {
-                { let __m = format!("cannot range over {} ({})", expr_str(x), self.describe(x, xt, None)); self.err(x.pos, __m); };
-                (ids::ANY, None)
-            }
-        };
-        if v.is_some() && vt.is_none() {
-            if let Some(v) = v {
-                self.err(v.pos, format!("range over {} permits only one iteration variable", expr_str(x)));
-            }
-        }
-        let idx = self.temp();
-        let is_map = matches!(under, Type::Map(..));
-        let is_chan = matches!(under, Type::Chan(..));
-        let is_str = matches!(under, Type::String);
-        let is_int = matches!(under, Type::Int { .. });
-        if is_map {
-            self.emit(Op::Local(coll), pos);
-            self.emit(Op::MapKeys, pos);
-            let keys = self.temp();
-            self.emit(Op::SetLocal(keys), pos);
-            self.map_keys_slot = Some(keys);
-        }
-        let keys = self.map_keys_slot.take();
-        self.emit(Op::Int(0), pos);
-        self.emit(Op::SetLocal(idx), pos);
-        let top = self.pc();
-        let width = self.temp();
-        let exit;
-        let mut extra_exits: Vec<usize> = Vec::new();
-        // Condition and the iteration values (left on the stack: key then value).
-        if is_chan {
-            self.emit(Op::Local(coll), pos);
-            self.emit(Op::Recv(true), pos);
-            exit = self.emit(Op::JumpIfFalse(0), pos);
-        } else {
-            self.emit(Op::Local(idx), pos);
-            match keys {
-                Some(ks) => self.emit(Op::Local(ks), pos),
-                None => self.emit(Op::Local(coll), pos),
-            };
-            if !is_int {
-                self.emit(Op::Len, pos);
-            }
-            self.emit(Op::Cmp(super::super::bytecode::Cmp::Lt, super::super::bytecode::Num::I64), pos);
-            exit = self.emit(Op::JumpIfFalse(0), pos);
-            if is_map {
-                let ks = keys.unwrap_or(coll);
-                // key = keys[idx]; skip if deleted meanwhile.
-                self.emit(Op::Local(ks), pos);
-                self.emit(Op::Local(idx), pos);
-                self.emit(Op::Index, pos);
-                self.emit(Op::Local(coll), pos);
-                self.emit(Op::Pick(1), pos);
-                self.emit(Op::MapGetOk(vt.unwrap_or(ids::ANY)), pos);
-                let present = self.emit(Op::JumpIfTrue(0), pos);
-                self.emit(Op::Pop, pos);
-                self.emit(Op::Pop, pos);
-                self.emit(Op::Local(idx), pos);
-                self.emit(Op::Int(1), pos);
-                self.emit(Op::Bin(Bin::Add, super::super::bytecode::Num::I64), pos);
-                self.emit(Op::SetLocal(idx), pos);
-                self.emit(Op::Jump(top as u32), pos);
-                let here = self.pc();
-                self.patch(present, here);
-                extra_exits.clear();
-            } else if is_str {
-                self.emit(Op::Local(idx), pos);
-                self.emit(Op::Local(coll), pos);
-                self.emit(Op::Local(idx), pos);
-                self.emit(Op::DecodeRune, pos);
-                self.emit(Op::SetLocal(width), pos);
-            } else if is_int {
-                self.emit(Op::Local(idx), pos);
-            } else {
-                self.emit(Op::Local(idx), pos);
-                self.emit(Op::Local(coll), pos);
-                self.emit(Op::Local(idx), pos);
-                self.emit(Op::Index, pos);
-                if let Some(el) = vt {
-                    if matches!(self.types.under(el), Type::Struct(_) | Type::Array(..)) {
-                        self.emit(Op::Copy, pos);
-                    }
-                }
-            }
-        }
-        // Stack: key [value]. Bind.
-        let has_value = !is_chan && !is_int;
-        self.push_scope();
-        let targets = [(k, kt), (v, vt.unwrap_or(ids::ANY))];
-        if has_value {
-            // value is on top: bind value first.
-            self.bind_range(targets[1].0, targets[1].1, def, pos);
-        }
-        self.bind_range(targets[0].0, targets[0].1, def, pos);
-        self.pending_label = label;
-        self.begin_loop(true);
-        self.push_scope();
-        for s in &body.stmts {
-            self.stmt(s);
-        }
-        self.pop_scope();
-        self.pop_scope();
-        let cont = self.pc();
-        if !is_chan {
-            self.emit(Op::Local(idx), pos);
-            if is_str {
-                self.emit(Op::Local(width), pos);
-            } else {
-                self.emit(Op::Int(1), pos);
-            }
-            self.emit(Op::Bin(Bin::Add, super::super::bytecode::Num::I64), pos);
-            self.emit(Op::SetLocal(idx), pos);
-        }
-        self.emit(Op::Jump(top as u32), pos);
-        let end = self.pc();
-        self.patch(exit, end);
-        if is_chan {
-            // The receive left a zero value on the stack when the channel closed.
-            self.emit(Op::Pop, pos);
-        }
-        let brk = self.pc();
-        self.end_loop(cont, if is_chan { end + 1 } else { brk });
-        if is_chan {
-            // Breaks skip the pop.
-            let _ = brk;
-        }
-        self.pop_scope();
-    }
-
-    /// `for k, v := range f` over a function iterator: the body becomes the `yield` closure
-    /// (`continue` returns true, `break` returns false).
-    #[allow(clippy::too_many_arguments)]
-    fn range_func(&mut self, k: Option<&Expr>, v: Option<&Expr>, def: bool, x: &Expr, body: &Block, pos: Pos, yp: Vec<TypeId>) {
-        let _ = self.take_label();
-        if !def && (k.is_some() || v.is_some()) {
-            self.err(pos, "range over a function iterator with = is not supported here");
-            return;
-        }
-        if has_return(&body.stmts) {
-            self.err(pos, "return inside a range-over-func loop is not supported here");
-            return;
-        }
-        let dummy = Expr { kind: ExprKind::Ident("_".into()), pos };
-        let mut fields = Vec::new();
-        for (i, target) in [k, v].iter().enumerate().take(yp.len()) {
-            let name = match target {
-                Some(Expr { kind: ExprKind::Ident(n), pos: p }) => (n.clone(), *p),
-                _ => ("_".to_string(), pos),
-            };
-            let _ = i;
-            fields.push(Field { names: vec![name], ty: dummy.clone(), tag: None });
-        }
-        for _ in fields.len()..yp.len() {
-            fields.push(Field { names: vec![("_".into(), pos)], ty: dummy.clone(), tag: None });
-        }
-        let sig_ast = FuncType { params: fields, results: vec![Field { names: vec![], ty: dummy.clone(), tag: None }] };
-        let sig = self.types.intern(Type::Func { params: yp, results: vec![ids::BOOL], variadic: false });
-        let mut stmts = yield_body(&body.stmts, true);
-        stmts.push(Stmt { kind: StmtKind::Return(vec![Expr { kind: ExprKind::Ident("true".into()), pos: body.end }]), pos: body.end });
-        let yb = Block { stmts, pos: body.pos, end: body.end };
-        let ft = self.expr(x, None);
-        let _ = ft;
-        let n = self.fs().closures + 1;
-        let name = format!("{}-range{n}", self.fs().f.name);
-        self.fs().closures += 1;
-        let idx = self.funcs.len() as u32;
-        self.funcs.push(Default::default());
-        self.closure_captures.push(Vec::new());
-        let f = self.function(&name, &sig_ast, sig, None, Some(&yb), pos);
-        let caps = self.closure_captures.pop().unwrap_or_default();
-        self.funcs[idx as usize] = f;
-        for c in &caps {
-            match c {
-                Loc::Boxed(s) | Loc::Local(s) => self.emit(Op::Local(*s), pos),
-                Loc::Upval(i) => self.emit(Op::UpvalRef(*i), pos),
-                Loc::Global(g) => self.emit(Op::GlobalRef(*g), pos),
-            };
-        }
-        self.emit(Op::Closure(idx, caps.len() as u16), pos);
-        self.emit(Op::CallValue(1), pos);
-    }
-
-    fn bind_range(&mut self, target: Option<&Expr>, t: TypeId, def: bool, pos: Pos) {
-        let Some(e) = target else {
-            self.emit(Op::Pop, pos);
-            return;
-        };
-        if def {
-            let ExprKind::Ident(n) = &e.kind else {
-                self.err(e.pos, format!("non-name {} on left side of :=", expr_str(e)));
-                self.emit(Op::Pop, pos);
-                return;
-            };
-            self.declare_local(n, t, e.pos, true);
-        } else {
-            if matches!(&e.kind, ExprKind::Ident(n) if n == "_") {
-                self.emit(Op::Pop, pos);
-                return;
-            }
-            let tt = self.lvalue_type(e);
-            let tmp = self.temp();
-            self.emit(Op::SetLocal(tmp), pos);
-            let kind = self.lvalue_prefix(e);
-            self.emit(Op::Local(tmp), pos);
-            let _ = tt;
-            self.lvalue_store(e, kind);
-        }
-    }
-
-    fn switch(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[CaseClause], pos: Pos) {
-        let label = self.take_label();
-        self.push_scope();
-        if let Some(i) = init {
-            self.stmt(i);
-        }
-        let tag_t = tag.map(|t| {
-            let ty = self.expr(t, None);
-            self.default_type(ty)
-        });
-        let tmp = self.temp();
-        if tag.is_some() {
-            self.emit(Op::SetLocal(tmp), pos);
-        }
-        // Tests.
-        let mut body_jumps = Vec::new();
-        let mut default_idx = None;
-        for (ci, c) in clauses.iter().enumerate() {
-            let Some(exprs) = &c.exprs else {
-                if default_idx.is_some() {
-                    self.err(c.pos, "multiple defaults in switch");
-                }
-                default_idx = Some(ci);
-                continue;
-            };
-            for e in exprs {
-                match tag_t {
-                    Some(tt) => {
-                        self.emit(Op::Local(tmp), e.pos);
-                        let et = self.expr(e, Some(tt));
-                        if self.types.is_interface(tt) && !self.types.is_interface(et) && et != ids::UNTYPED_NIL {
-                            let d = self.default_type(et);
-                            self.emit(Op::ToIface(d), e.pos);
-                        } else if self.assignable(et, tt).is_err() && self.assignable(tt, et).is_err() && et != ids::ANY {
-                            { let __m = format!("invalid case {} in switch on {} (mismatched types {} and {})", expr_str(e), expr_str(tag.unwrap_or(e)), self.tn(self.default_type(et)), self.tn(tt)); self.err(e.pos, __m); };
-                        }
-                        self.emit(Op::Eq, e.pos);
-                    }
-                    None => {
-                        let et = self.expr(e, Some(ids::BOOL));
-                        if !matches!(self.types.under(et), Type::Bool | Type::Untyped("bool")) && et != ids::ANY {
-                            { let __m = format!("invalid case {} in switch (mismatched types {} and bool)", expr_str(e), self.tn(self.default_type(et))); self.err(e.pos, __m); };
-                        }
-                    }
-                }
-                let j = self.emit(Op::JumpIfTrue(0), e.pos);
-                body_jumps.push((j, ci));
-            }
-        }
-        let to_default = self.emit(Op::Jump(0), pos);
-        self.pending_label = label;
-        self.begin_loop(false);
-        let mut starts = vec![0usize; clauses.len()];
-        let mut fall_jumps: Vec<(usize, usize)> = Vec::new();
-        let mut end_jumps = Vec::new();
-        for (ci, c) in clauses.iter().enumerate() {
-            starts[ci] = self.pc();
-            self.push_scope();
-            let n = c.body.len();
-            for (si, s) in c.body.iter().enumerate() {
-                if matches!(s.kind, StmtKind::Fallthrough) {
-                    if si + 1 != n {
-                        self.err(s.pos, "fallthrough statement out of place");
-                    } else if ci + 1 == clauses.len() {
-                        self.err(s.pos, "cannot fallthrough final case in switch");
-                    } else {
-                        let j = self.emit(Op::Jump(0), s.pos);
-                        fall_jumps.push((j, ci + 1));
-                    }
-                    continue;
-                }
-                self.stmt(s);
-            }
-            self.pop_scope();
-            end_jumps.push(self.emit(Op::Jump(0), pos));
-        }
-        let end = self.pc();
-        for (j, ci) in body_jumps {
-            self.patch(j, starts[ci]);
-        }
-        for (j, ci) in fall_jumps {
-            self.patch(j, starts[ci]);
-        }
-        match default_idx {
-            Some(d) => self.patch(to_default, starts[d]),
-            None => self.patch(to_default, end),
-        }
-        for j in end_jumps {
-            self.patch(j, end);
-        }
-        self.end_loop(end, end);
-        self.pop_scope();
-    }
-
-    fn type_switch(&mut self, init: Option<&Stmt>, bind: Option<&(String, Pos)>, x: &Expr, clauses: &[CaseClause], pos: Pos) {
-        let label = self.take_label();
-        self.push_scope();
-        if let Some(i) = init {
-            self.stmt(i);
-        }
-        let xt = self.expr(x, None);
-        if !self.types.is_interface(xt) {
-            { let __m = format!("{} ({}) is not an interface", expr_str(x), self.describe(x, xt, None)); self.err(x.pos, __m); };
-        }
-        let tmp = self.temp();
-        self.emit(Op::SetLocal(tmp), pos);
-        let mut body_jumps = Vec::new();
-        let mut default_idx = None;
-        let mut clause_types: Vec<Option<TypeId>> = Vec::new();
-        for (ci, c) in clauses.iter().enumerate() {
-            let Some(exprs) = &c.exprs else {
-                default_idx = Some(ci);
-                clause_types.push(None);
-                continue;
-            };
-            let mut single = None;
-            for e in exprs {
-                self.emit(Op::Local(tmp), e.pos);
-                if matches!(&e.kind, ExprKind::Ident(n) if n == "nil") {
-                    self.emit(Op::Nil, e.pos);
-                    self.emit(Op::Eq, e.pos);
-                    single = Some(xt);
-                } else {
-                    let t = self.resolve_type(e);
-                    if !self.types.is_interface(t) {
-                        if let Some(m) = self.missing_method(t, xt) {
-                            { let __m = format!("impossible type switch case: {} ({}) cannot have dynamic type {} (missing method {m})", expr_str(x), self.describe(x, xt, None), self.tn(t)); self.err(e.pos, __m); };
-                        }
-                    }
-                    self.emit(Op::IsType(t), e.pos);
-                    single = Some(t);
-                }
-                let j = self.emit(Op::JumpIfTrue(0), e.pos);
-                body_jumps.push((j, ci));
-            }
-            clause_types.push(if exprs.len() == 1 { single } else { None });
-        }
-        let to_default = self.emit(Op::Jump(0), pos);
-        self.pending_label = label;
-        self.begin_loop(false);
-        let mut starts = vec![0usize; clauses.len()];
-        let mut end_jumps = Vec::new();
-        let mut bind_used = false;
-        let mut bind_ids = Vec::new();
-        for (ci, c) in clauses.iter().enumerate() {
-            starts[ci] = self.pc();
-            self.push_scope();
-            if let Some((name, bpos)) = bind {
-                let t = clause_types[ci].unwrap_or(xt);
-                self.emit(Op::Local(tmp), *bpos);
-                if !self.types.is_interface(t) {
-                    self.emit(Op::Assert(t, xt, false), *bpos);
-                }
-                if let Some(v) = self.declare_local(name, t, *bpos, true) {
-                    // Unused in one clause is fine if used in another: tracked below.
-                    if let Some(e) = self.vars.get_mut(v.id) {
-                        e.3 = false;
-                    }
-                    bind_ids.push(v.id);
-                }
-            }
-            for s in &c.body {
-                if matches!(s.kind, StmtKind::Fallthrough) {
-                    self.err(s.pos, "cannot fallthrough in type switch");
-                    continue;
-                }
-                self.stmt(s);
-            }
-            self.pop_scope();
-            end_jumps.push(self.emit(Op::Jump(0), pos));
-        }
-        for id in &bind_ids {
-            if self.vars.get(*id).is_some_and(|v| v.2) {
-                bind_used = true;
-            }
-        }
-        if let Some((name, bpos)) = bind {
-            if !bind_used {
-                self.err(*bpos, format!("declared and not used: {name}"));
-            }
-        }
-        let end = self.pc();
-        for (j, ci) in body_jumps {
-            self.patch(j, starts[ci]);
-        }
-        match default_idx {
-            Some(d) => self.patch(to_default, starts[d]),
-            None => self.patch(to_default, end),
-        }
-        for j in end_jumps {
-            self.patch(j, end);
-        }
-        self.end_loop(end, end);
-        self.pop_scope();
-    }
-
-    fn select_stmt(&mut self, clauses: &[CommClause], pos: Pos) {
-        let label = self.take_label();
-        let mut sends = Vec::new();
-        let mut has_default = false;
-        let mut case_of_clause = Vec::new();
-        // Push channels (and values) in case order.
-        for c in clauses {
-            let Some(comm) = &c.comm else {
-                has_default = true;
-                case_of_clause.push(None);
-                continue;
-            };
-            case_of_clause.push(Some(sends.len()));
-            match &comm.kind {
-                StmtKind::Send(ch, v) => {
-                    let ct = self.expr(ch, None);
-                    let el = match self.types.under(ct) {
-                        Type::Chan(_, el) => *el,
-                        _ => {
-                            self.err(ch.pos, format!("invalid operation: cannot send to non-channel {}", expr_str(ch)));
-                            ids::ANY
-                        }
-                    };
-                    let vt = self.expr(v, Some(el));
-                    self.assign_conv(vt, el, v, "send");
-                    sends.push(true);
-                }
-                StmtKind::Expr(_) | StmtKind::Assign(_, _, _) if self.recv_operand(comm).is_some() => {
-                    let ch = self.recv_operand(comm).cloned();
-                    if let Some(ch) = ch {
-                        let ct = self.expr(&ch, None);
-                        if !matches!(self.types.under(ct), Type::Chan(..)) {
-                            self.err(ch.pos, format!("invalid operation: cannot receive from non-channel {}", expr_str(&ch)));
-                        }
-                    }
-                    sends.push(false);
-                }
-                _ => {
-                    self.err(comm.pos, "select case must be receive, send or assign recv");
-                    sends.push(false);
-                    self.emit(Op::Nil, pos);
-                }
-            }
-        }
-        let desc = self.fs().f.selects.len() as u32;
-        let ncases = sends.len();
-        self.fs().f.selects.push(SelectDesc { sends, has_default });
-        self.emit(Op::Select(desc), pos);
-        // Stack: index, value, ok.
-        let ok_t = self.temp();
-        let val_t = self.temp();
-        let idx_t = self.temp();
-        self.emit(Op::SetLocal(ok_t), pos);
-        self.emit(Op::SetLocal(val_t), pos);
-        self.emit(Op::SetLocal(idx_t), pos);
-        let mut jumps = Vec::new();
-        for (ci, c) in clauses.iter().enumerate() {
-            self.emit(Op::Local(idx_t), c.pos);
-            self.emit(Op::Int(case_of_clause[ci].map(|x| x as i64).unwrap_or(-1)), c.pos);
-            self.emit(Op::Eq, c.pos);
-            jumps.push(self.emit(Op::JumpIfTrue(0), c.pos));
-        }
-        let _ = ncases;
-        let fallout = self.emit(Op::Jump(0), pos);
-        self.pending_label = label;
-        self.begin_loop(false);
-        let mut ends = Vec::new();
-        for (ci, c) in clauses.iter().enumerate() {
-            let here = self.pc();
-            self.patch(jumps[ci], here);
-            self.push_scope();
-            if let Some(comm) = &c.comm {
-                if let StmtKind::Assign(lhs, op, rhs) = &comm.kind {
-                    let ch_t = rhs.first().and_then(|r| match &strip_paren(r).kind {
-                        ExprKind::Unary("<-", ch) => Some(ch.as_ref().clone()),
-                        _ => None,
-                    });
-                    let el = ch_t.map(|ch| {
-                        let t = self.peek_type(&ch);
-                        match self.types.under(t) {
-                            Type::Chan(_, el) => *el,
-                            _ => ids::ANY,
-                        }
-                    }).unwrap_or(ids::ANY);
-                    let tys = [el, ids::BOOL];
-                    let slots = [val_t, ok_t];
-                    for (i, l) in lhs.iter().enumerate().take(2) {
-                        if *op == ":=" {
-                            let ExprKind::Ident(n) = &l.kind else { continue };
-                            self.emit(Op::Local(slots[i]), l.pos);
-                            self.declare_local(n, tys[i], l.pos, true);
-                        } else {
-                            if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
-                                continue;
-                            }
-                            let tt = self.lvalue_type(l);
-                            let kind = self.lvalue_prefix(l);
-                            self.emit(Op::Local(slots[i]), l.pos);
-                            let _ = tt;
-                            self.lvalue_store(l, kind);
-                        }
-                    }
-                }
-            }
-            for s in &c.body {
-                self.stmt(s);
-            }
-            self.pop_scope();
-            ends.push(self.emit(Op::Jump(0), pos));
-        }
-        let end = self.pc();
-        self.patch(fallout, end);
-        for j in ends {
-            self.patch(j, end);
-        }
-        self.end_loop(end, end);
-    }
-
-    /// The channel of a receive communication (`<-ch`, `v := <-ch`, `v, ok = <-ch`).
-    fn recv_operand<'a>(&self, s: &'a Stmt) -> Option<&'a Expr> {
-        let e = match &s.kind {
-            StmtKind::Expr(e) => e,
-            StmtKind::Assign(_, op, rhs) if (*op == ":=" || *op == "=") && rhs.len() == 1 => &rhs[0],
-            _ => return None,
-        };
-        match &strip_paren(e).kind {
-            ExprKind::Unary("<-", ch) => Some(ch),
-            _ => None,
-        }
-    }
-}
-
-/// The body of a range-over-func loop as its yield function: `break` and `continue` that belong
-/// to the loop become `return false` / `return true`.
-fn yield_body(stmts: &[Stmt], top: bool) -> Vec<Stmt> {
-    stmts.iter().map(|s| yield_stmt(s, top)).collect()
-}
-
-fn yield_stmt(s: &Stmt, top: bool) -> Stmt {
-    let ret = |b: bool| Stmt { kind: StmtKind::Return(vec![Expr { kind: ExprKind::Ident(if b { "true" } else { "false" }.into()), pos: s.pos }]), pos: s.pos };
-    let kind = match &s.kind {
-        StmtKind::Break(None) if top => return ret(false),
-        StmtKind::Continue(None) => return ret(true),
-        StmtKind::Block(b) => StmtKind::Block(Block { stmts: yield_body(&b.stmts, top), pos: b.pos, end: b.end }),
-        StmtKind::If(i, c, t, e) => StmtKind::If(
-            i.clone(),
-            c.clone(),
-            Block { stmts: yield_body(&t.stmts, top), pos: t.pos, end: t.end },
-            e.as_ref().map(|e| Box::new(yield_stmt(e, top))),
-        ),
-        StmtKind::Switch(i, t, cl, p) => StmtKind::Switch(
-            i.clone(),
-            t.clone(),
-            cl.iter().map(|c| CaseClause { exprs: c.exprs.clone(), body: yield_body(&c.body, false), pos: c.pos }).collect(),
-            *p,
-        ),
-        StmtKind::TypeSwitch(i, b, x, cl) => StmtKind::TypeSwitch(
-            i.clone(),
-            b.clone(),
-            x.clone(),
-            cl.iter().map(|c| CaseClause { exprs: c.exprs.clone(), body: yield_body(&c.body, false), pos: c.pos }).collect(),
-        ),
-        StmtKind::Select(cl) => StmtKind::Select(cl.iter().map(|c| CommClause { comm: c.comm.clone(), body: yield_body(&c.body, false), pos: c.pos }).collect()),
-        k => k.clone(),
-    };
-    Stmt { kind, pos: s.pos }
-}
-
-fn has_return(stmts: &[Stmt]) -> bool {
-    format!("{stmts:?}").contains("Return(")
 }

@@ -32,12 +32,23 @@ impl Parser {
 
     /// A full expression.
     pub(crate) fn expr(&mut self) -> Result<Expr, SyntaxError> {
-        self.binary(1)
+        self.depth += 1;
+        if self.depth > 100 {
+            return self.err("expression nested too deeply");
+        }
+        let r = self.binary(1);
+        self.depth -= 1;
+        r
     }
 
     fn binary(&mut self, min: u8) -> Result<Expr, SyntaxError> {
         let mut left = self.unary()?;
+        let mut count = 0;
         loop {
+            count += 1;
+            if count > 100 {
+                return self.err("expression too long (more than 100 operators in a row)");
+            }
             let op = match self.tok() {
                 Tok::Op(o) if prec(o) >= min => *o,
                 _ => return Ok(left),
@@ -53,6 +64,16 @@ impl Parser {
 
     fn unary(&mut self) -> Result<Expr, SyntaxError> {
         let p = self.pos();
+        self.depth += 1;
+        if self.depth > 200 {
+            return self.err("expression nested too deeply");
+        }
+        let r = self.unary_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn unary_inner(&mut self, p: Pos) -> Result<Expr, SyntaxError> {
         match self.tok().clone() {
             Tok::Op(o @ ("-" | "+" | "!" | "^" | "&")) => {
                 self.next();
@@ -151,7 +172,12 @@ impl Parser {
     }
 
     fn primary_suffix(&mut self, mut e: Expr) -> Result<Expr, SyntaxError> {
+        let mut count = 0;
         loop {
+            count += 1;
+            if count > 100 {
+                return self.err("expression too long (more than 100 selectors, calls or indexes in a row)");
+            }
             let p = self.pos();
             match self.tok() {
                 Tok::Op(".") => {

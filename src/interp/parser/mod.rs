@@ -19,12 +19,16 @@ pub(crate) struct Parser {
     i: usize,
     /// True while parsing a control clause header.
     no_lit: bool,
+    /// Current nesting of expressions and blocks (bounded, so no input overflows the host stack).
+    depth: u32,
+    /// Current nesting of blocks.
+    bdepth: u32,
 }
 
 /// Parses a whole file.
 pub fn parse_file(src: &str) -> Result<File, SyntaxError> {
     let toks = lex(src)?;
-    let mut p = Parser { toks, i: 0, no_lit: false };
+    let mut p = Parser { toks, i: 0, no_lit: false, depth: 0, bdepth: 0 };
     p.file()
 }
 

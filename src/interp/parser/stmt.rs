@@ -11,7 +11,12 @@ impl Parser {
     /// `{ stmts }`.
     pub(crate) fn block(&mut self) -> Result<Block, SyntaxError> {
         let pos = self.expect_op("{", "")?;
+        self.bdepth += 1;
+        if self.bdepth > 100 {
+            return self.err("blocks nested too deeply");
+        }
         let stmts = self.stmt_list()?;
+        self.bdepth -= 1;
         let end = self.pos();
         if !self.is_op("}") {
             return self.err(format!("unexpected {}, expected }}", self.found()));
@@ -48,7 +53,7 @@ impl Parser {
                 let e = self.expr()?;
                 if !matches!(e.kind, ExprKind::Call { .. }) {
                     let what = if go { "go" } else { "defer" };
-                    return Err((e.pos, format!("syntax error: expression in {what} must be function call")));
+                    return Err((e.pos, format!("expression in {what} must be function call")));
                 }
                 if go {
                     StmtKind::Go(e)
@@ -221,11 +226,13 @@ impl Parser {
                 self.next();
                 self.next();
                 let x = self.expr()?;
+                let lhs_pos: Vec<Pos> = lhs.iter().map(|e| e.pos).collect();
                 let mut it = lhs.into_iter();
                 let k = it.next();
                 let v = it.next();
                 if it.next().is_some() {
-                    return Err((lhs_start, "syntax error: range clause permits at most two iteration variables".into()));
+                    let third = lhs_pos.get(2).copied().unwrap_or(lhs_start);
+                    return Err((third, "range clause permits at most two iteration variables".into()));
                 }
                 return Ok(ForHeader::Range(k, v, def, x));
             }

@@ -2,7 +2,7 @@
 //! hand-off to a parked receiver, buffered values, nil channels blocking forever, a closed
 //! channel yielding zero values), and context Done channels through the engine.
 
-use super::exec::{plain_err, Panic};
+use super::errors::{plain_err, Panic};
 use super::value::{ChanObj, Ref, Value};
 use super::{Goroutine, Machine, Resume, Wait};
 use super::exec::Exit;

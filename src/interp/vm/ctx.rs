@@ -3,7 +3,7 @@
 //! Go values cross into the engine as [`GoValue`]s (keys compare by Go interface equality) and
 //! errors as [`GoError`]s; the original values are kept here to hand back.
 
-use super::exec::{plain_err, Panic};
+use super::errors::{plain_err, Panic};
 use super::natives::NR;
 use super::value::{ErrObj, NativeFn, Value};
 use super::{Goroutine, Machine};

@@ -1,10 +1,9 @@
 //! The instruction loop: runs one goroutine for a budget of instructions, calls and returns,
 //! deferred calls, panics and their unwinding through defers, recover.
 
-use super::super::bytecode::{Bin, Cmp, Conv, Num, Op};
+use super::super::bytecode::{Bin, Cmp, Num, Op};
 use super::super::trace::EventKind;
-use super::super::types::{Type, TypeId};
-use super::value::{Closure, ErrObj, MapObj, NativeFn, Object, SliceHdr, Value};
+use super::value::{Closure, ErrObj, MapObj, SliceHdr, Value};
 use super::{Frame, Goroutine, Machine};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,36 +21,15 @@ pub(crate) enum Exit {
     Stop,
 }
 
-/// A Go panic raised by an instruction.
-pub(crate) type Panic = Value;
-
-pub(crate) fn rt_err(msg: impl Into<String>) -> Value {
-    Value::Err(Rc::new(ErrObj::Simple(format!("runtime error: {}", msg.into()))))
-}
-
-pub(crate) fn plain_err(msg: impl Into<String>) -> Value {
-    Value::Err(Rc::new(ErrObj::Simple(msg.into())))
-}
-
-fn wrap(v: i64, n: Num) -> i64 {
-    match n {
-        Num::I32 => v as i32 as i64,
-        Num::I16 => v as i16 as i64,
-        Num::I8 => v as i8 as i64,
-        Num::U32 => v as u32 as i64,
-        Num::U16 => v as u16 as i64,
-        Num::U8 => v as u8 as i64,
-        _ => v,
-    }
-}
-
-fn is_unsigned(n: Num) -> bool {
-    matches!(n, Num::U64 | Num::U32 | Num::U16 | Num::U8)
-}
+use super::arith::{append, arith, convert, decode_rune, elem_loc, index, slice_expr, wrap, is_unsigned};
+use super::errors::{plain_err, rt_err, Panic};
 
 impl Machine {
     /// Runs `g` until it blocks, finishes, or uses `budget` instructions. With `stop_depth`
     /// > 0, returns `Exit::Stop` when the frame count drops back to it (a VM-made call).
+    ///
+    /// The inner loop keeps the frame's code and pc in locals and runs the hottest instructions
+    /// inline; calls, returns and everything else go through the outer loop and [`Self::op`].
     pub(crate) fn exec(&mut self, g: &mut Goroutine, budget: u64, stop_depth: usize) -> Exit {
         let prog = self.prog.clone();
         let mut left = budget;
@@ -59,246 +37,200 @@ impl Machine {
             if self.exit.is_some() {
                 return Exit::Done;
             }
-            let Some(fr) = g.frames.last_mut() else { return Exit::Done };
-            let func = &prog.funcs[fr.func as usize];
-            let Some(op) = func.code.get(fr.pc) else {
-                // Fell off the end (cannot happen for checked code): return.
+            let Some(fr) = g.frames.last() else { return Exit::Done };
+            let (fidx, mut pc, base) = (fr.func, fr.pc, fr.base);
+            let func = &prog.funcs[fidx as usize];
+            let code = &func.code[..];
+            let allowed = self.limits.max_steps.saturating_sub(self.steps).min(left);
+            let mut ran: u64 = 0;
+            // The inner loop: stays in this frame.
+            let op = loop {
+                if ran >= allowed {
+                    break None;
+                }
+                let Some(op) = code.get(pc) else { break None };
+                pc += 1;
+                ran += 1;
+                match op {
+                    Op::Local(sl) => {
+                        let v = g.stack[base + *sl as usize].clone();
+                        g.stack.push(v);
+                    }
+                    Op::SetLocal(sl) => {
+                        let v = g.stack.pop().unwrap_or(Value::Nil);
+                        let old = std::mem::replace(&mut g.stack[base + *sl as usize], v);
+                        if super::value::is_sole_container(&old) {
+                            super::value::dismantle(vec![old]);
+                        }
+                    }
+                    Op::Int(i) => g.stack.push(Value::Int(*i)),
+                    Op::LocalIntCmpJump(sl, k, c, t) => {
+                        let x = match &g.stack[base + *sl as usize] {
+                            Value::Int(x) => *x,
+                            _ => 0,
+                        };
+                        let k = *k as i64;
+                        let r = match c {
+                            Cmp::Lt => x < k,
+                            Cmp::Le => x <= k,
+                            Cmp::Gt => x > k,
+                            Cmp::Ge => x >= k,
+                        };
+                        pc = if r { pc + 3 } else { *t as usize };
+                        ran += 3;
+                    }
+                    Op::LocalLocalBin(a, _, op2) | Op::LocalIntBin(a, _, op2) => {
+                        let x = match &g.stack[base + *a as usize] {
+                            Value::Int(x) => *x,
+                            _ => 0,
+                        };
+                        let y = match op {
+                            Op::LocalLocalBin(_, b, _) => match &g.stack[base + *b as usize] {
+                                Value::Int(y) => *y,
+                                _ => 0,
+                            },
+                            Op::LocalIntBin(_, k, _) => *k as i64,
+                            _ => 0,
+                        };
+                        let r = match op2 {
+                            Bin::Add => x.wrapping_add(y),
+                            Bin::Sub => x.wrapping_sub(y),
+                            Bin::Mul => x.wrapping_mul(y),
+                            Bin::And => x & y,
+                            Bin::Or => x | y,
+                            _ => x ^ y,
+                        };
+                        g.stack.push(Value::Int(r));
+                        pc += 2;
+                        ran += 2;
+                    }
+                    Op::Bool(b) => g.stack.push(Value::Bool(*b)),
+                    Op::Pop => {
+                        if let Some(old) = g.stack.pop() {
+                            if super::value::is_sole_container(&old) {
+                                super::value::dismantle(vec![old]);
+                            }
+                        }
+                    }
+                    Op::Jump(t) => pc = *t as usize,
+                    Op::JumpIfFalse(t) => {
+                        if !matches!(g.stack.pop(), Some(Value::Bool(true))) {
+                            pc = *t as usize;
+                        }
+                    }
+                    Op::JumpIfTrue(t) => {
+                        if matches!(g.stack.pop(), Some(Value::Bool(true))) {
+                            pc = *t as usize;
+                        }
+                    }
+                    Op::Bin(b, Num::I64) if !matches!(b, Bin::Shl | Bin::Shr | Bin::AndNot) => {
+                        let n = g.stack.len();
+                        let r = match (&g.stack[n - 2], &g.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => match b {
+                                Bin::Add => Some(x.wrapping_add(*y)),
+                                Bin::Sub => Some(x.wrapping_sub(*y)),
+                                Bin::Mul => Some(x.wrapping_mul(*y)),
+                                Bin::And => Some(x & y),
+                                Bin::Or => Some(x | y),
+                                Bin::Xor => Some(x ^ y),
+                                Bin::Div if *y != 0 => Some(x.wrapping_div(*y)),
+                                Bin::Rem if *y != 0 => Some(x.wrapping_rem(*y)),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                g.stack.truncate(n - 1);
+                                g.stack[n - 2] = Value::Int(r);
+                            }
+                            None => break Some(op),
+                        }
+                    }
+                    Op::Cmp(c, Num::I64) => {
+                        let n = g.stack.len();
+                        let r = match (&g.stack[n - 2], &g.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => match c {
+                                Cmp::Lt => x < y,
+                                Cmp::Le => x <= y,
+                                Cmp::Gt => x > y,
+                                Cmp::Ge => x >= y,
+                            },
+                            _ => break Some(op),
+                        };
+                        g.stack.truncate(n - 1);
+                        g.stack[n - 2] = Value::Bool(r);
+                    }
+                    Op::Eq | Op::Ne => {
+                        let n = g.stack.len();
+                        let r = match (&g.stack[n - 2], &g.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => (x == y) == matches!(op, Op::Eq),
+                            _ => break Some(op),
+                        };
+                        g.stack.truncate(n - 1);
+                        g.stack[n - 2] = Value::Bool(r);
+                    }
+                    _ => break Some(op),
+                }
+            };
+            self.steps += ran;
+            left = left.saturating_sub(ran);
+            if let Some(f) = g.frames.last_mut() {
+                f.pc = pc;
+            }
+            let Some(op) = op else {
+                if self.steps >= self.limits.max_steps {
+                    self.fatal_limit(&format!("instruction limit of {} reached", self.limits.max_steps));
+                    return Exit::Done;
+                }
+                if left == 0 {
+                    return Exit::Yield;
+                }
+                // Fell off the end of the code (cannot happen for checked code).
                 return Exit::Done;
             };
-            fr.pc += 1;
-            self.steps += 1;
-            if self.steps > self.limits.max_steps {
-                self.fatal_limit(&format!("instruction limit of {} reached", self.limits.max_steps));
-                return Exit::Done;
-            }
-            let r = self.op(g, op, stop_depth);
-            match r {
-                Ok(None) => {}
-                Ok(Some(Exit::Block)) => {
-                    if let Some(fr) = g.frames.last_mut() {
-                        fr.pc -= 1;
-                    }
-                    return Exit::Block;
+            // Calls and plain returns without the general machinery.
+            match op {
+                Op::Call(idx, argc) if g.frames.len() < self.limits.max_call_depth => {
+                    let b = g.stack.len() - *argc as usize;
+                    let f = &prog.funcs[*idx as usize];
+                    g.stack.resize(b + f.slots as usize, Value::Nil);
+                    g.frames.push(Frame { func: *idx, pc: 0, base: b, drop: 0, closure: None, defers: Vec::new(), is_defer: false, unwinding: false, sync: false });
                 }
-                Ok(Some(e)) => return e,
-                Err(p) => {
-                    if let Some(e) = self.start_panic(g, p, stop_depth) {
-                        return e;
+                Op::Ret if g.frames.len() > 1 && g.frames.last().is_some_and(|f| f.defers.is_empty() && !f.sync && !f.is_defer) && func.boxed_results.is_empty() => {
+                    let fr = g.frames.pop().unwrap_or_else(|| self.frame_for(fidx, base, 0, None));
+                    let start = fr.base + func.params as usize;
+                    let dst = fr.base - fr.drop;
+                    let nres = func.results as usize;
+                    for i in 0..nres {
+                        g.stack.swap(dst + i, start + i);
                     }
+                    super::value::truncate(&mut g.stack, dst + nres);
                 }
+                _ => match {
+                    self.cur_pos = func.pos.get(pc.saturating_sub(1)).copied().unwrap_or_default();
+                    self.op(g, op, stop_depth)
+                } {
+                    Ok(None) => {}
+                    Ok(Some(Exit::Block)) => {
+                        if let Some(fr) = g.frames.last_mut() {
+                            fr.pc -= 1;
+                        }
+                        return Exit::Block;
+                    }
+                    Ok(Some(e)) => return e,
+                    Err(p) => {
+                        if let Some(e) = self.start_panic(g, p, stop_depth) {
+                            return e;
+                        }
+                    }
+                },
             }
-            left -= 1;
+            // The instruction that left the inner loop was counted there.
             if left == 0 {
                 return Exit::Yield;
             }
         }
-    }
-
-    /// Begins (or continues) unwinding `g` for panic `p`. `Some(exit)` if the goroutine cannot
-    /// continue.
-    pub(crate) fn start_panic(&mut self, g: &mut Goroutine, p: Panic, stop_depth: usize) -> Option<Exit> {
-        if let Some(old) = g.panicking.take() {
-            g.history.push((old, false));
-        } else if let Some(r) = g.recovered.take() {
-            g.history.push((r, true));
-        }
-        g.panicking = Some(p);
-        self.unwind(g, stop_depth)
-    }
-
-    fn unwind(&mut self, g: &mut Goroutine, stop_depth: usize) -> Option<Exit> {
-        loop {
-            if g.frames.len() <= stop_depth && stop_depth > 0 {
-                return Some(Exit::Stop);
-            }
-            let Some(fr) = g.frames.last_mut() else {
-                let v = g.panicking.clone().unwrap_or(Value::Nil);
-                self.die(g, &v);
-                return Some(Exit::Done);
-            };
-            if let Some((f, args)) = fr.defers.pop() {
-                fr.unwinding = true;
-                let argc = args.len();
-                let depth = g.frames.len();
-                g.stack.push(f);
-                g.stack.extend(args);
-                match self.call_value(g, argc, true) {
-                    // A library function ran to completion: go on unwinding.
-                    Ok(_) if g.frames.len() == depth => {
-                        if g.panicking.is_none() {
-                            return None;
-                        }
-                        continue;
-                    }
-                    Ok(_) => return None,
-                    Err(p) => {
-                        g.panicking = Some(p);
-                        continue;
-                    }
-                }
-            }
-            let fr = g.frames.pop()?;
-            g.stack.truncate(fr.base.saturating_sub(fr.drop));
-            if fr.sync {
-                return Some(Exit::Stop);
-            }
-            if g.frames.is_empty() {
-                let v = g.panicking.clone().unwrap_or(Value::Nil);
-                self.die(g, &v);
-                return Some(Exit::Done);
-            }
-        }
-    }
-
-    /// Calls the function value below `argc` arguments on `g`'s stack.
-    pub(crate) fn call_value(&mut self, g: &mut Goroutine, argc: usize, is_defer: bool) -> Result<Option<Exit>, Panic> {
-        let fpos = g.stack.len() - argc - 1;
-        let f = g.stack[fpos].clone();
-        match f {
-            Value::Func(c) => {
-                let mut argc = argc;
-                if let Some(r) = &c.recv {
-                    g.stack.insert(fpos + 1, r.clone());
-                    argc += 1;
-                }
-                let base = g.stack.len() - argc;
-                self.enter(g, c.func, base, 1, Some(c.clone()), is_defer)?;
-                Ok(None)
-            }
-            Value::Native(nf) => {
-                let args: Vec<Value> = g.stack.split_off(fpos + 1);
-                g.stack.pop();
-                let res = self.call_native_fn(g, &nf, args)?;
-                if !is_defer {
-                    g.stack.extend(res);
-                }
-                Ok(None)
-            }
-            Value::Nil => Err(rt_err("invalid memory address or nil pointer dereference")),
-            _ => Err(plain_err("call of non-function")),
-        }
-    }
-
-    /// Pushes a frame for function `func` whose arguments start at `base`.
-    pub(crate) fn enter(&mut self, g: &mut Goroutine, func: u32, base: usize, drop: usize, closure: Option<Rc<Closure>>, is_defer: bool) -> Result<(), Panic> {
-        if g.frames.len() >= self.limits.max_call_depth {
-            if self.exit.is_none() {
-                self.stderr.push_str("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\nruntime stack:\n");
-                self.stderr.push_str(&format!("goroutine {} [running]:\n", g.id));
-                self.exit = Some(2);
-            }
-            return Ok(());
-        }
-        let f = &self.prog.funcs[func as usize];
-        g.stack.resize(base + f.slots as usize, Value::Nil);
-        let mut fr = self.frame_for(func, base, drop, closure);
-        fr.is_defer = is_defer;
-        g.frames.push(fr);
-        Ok(())
-    }
-
-    /// Sets up a goroutine's first call; false if the value cannot be called.
-    pub(crate) fn push_call(&mut self, g: &mut Goroutine, argc: usize, _start: bool) -> bool {
-        match self.call_value(g, argc, false) {
-            Ok(_) => !g.frames.is_empty() || true,
-            Err(_) => false,
-        }
-    }
-
-    /// Calls function value `f` to completion on `g` (a String/Error method for fmt, a
-    /// comparison...). A call that blocks is an error.
-    pub(crate) fn call_sync(&mut self, g: &mut Goroutine, f: Value, args: Vec<Value>) -> Result<Vec<Value>, Panic> {
-        let depth = g.frames.len();
-        let sp = g.stack.len();
-        g.stack.push(f);
-        let argc = args.len();
-        g.stack.extend(args);
-        if let Value::Native(_) = &g.stack[sp] {
-            self.call_value(g, argc, false)?;
-            return Ok(g.stack.split_off(sp));
-        }
-        self.call_value(g, argc, false)?;
-        if g.frames.len() == depth {
-            return Ok(g.stack.split_off(sp));
-        }
-        if let Some(fr) = g.frames.last_mut() {
-            fr.sync = true;
-        }
-        let saved_panic = g.panicking.take();
-        let out = self.exec(g, u64::MAX, depth);
-        let p = std::mem::replace(&mut g.panicking, saved_panic);
-        match out {
-            Exit::Stop if p.is_none() => Ok(g.stack.split_off(sp.min(g.stack.len()))),
-            Exit::Stop => {
-                g.stack.truncate(sp);
-                Err(p.unwrap_or(Value::Nil))
-            }
-            Exit::Block => {
-                g.frames.truncate(depth);
-                g.stack.truncate(sp);
-                Err(plain_err("gorun: a String or Error method blocked while printing (not supported here)"))
-            }
-            _ => Err(p.unwrap_or(Value::Nil)),
-        }
-    }
-
-    fn ret(&mut self, g: &mut Goroutine, stop_depth: usize) -> Result<Option<Exit>, Panic> {
-        let prog = self.prog.clone();
-        let Some(fr) = g.frames.last_mut() else { return Ok(Some(Exit::Done)) };
-        if let Some((f, args)) = fr.defers.pop() {
-            fr.pc -= 1;
-            let argc = args.len();
-            g.stack.push(f);
-            g.stack.extend(args);
-            self.call_value(g, argc, true)?;
-            return Ok(None);
-        }
-        let func = &prog.funcs[fr.func as usize];
-        let start = fr.base + func.params as usize;
-        let mut results = Vec::with_capacity(func.results as usize);
-        for i in 0..func.results as usize {
-            let v = g.stack.get(start + i).cloned().unwrap_or(Value::Nil);
-            let v = if func.boxed_results.contains(&((func.params as usize + i) as u16)) {
-                match v {
-                    Value::Box(b) => b.borrow().clone(),
-                    v => v,
-                }
-            } else {
-                v
-            };
-            results.push(v);
-        }
-        let fr = g.frames.pop().ok_or_else(|| plain_err("no frame"))?;
-        g.stack.truncate(fr.base.saturating_sub(fr.drop));
-        if fr.sync {
-            g.stack.extend(results);
-            return Ok(Some(Exit::Stop));
-        }
-        if g.frames.is_empty() {
-            if g.id == 1 && fr.func == self.prog.init_fn {
-                // Should not happen: main's frame is below init's.
-            }
-            return Ok(Some(Exit::Done));
-        }
-        if !fr.is_defer {
-            g.stack.extend(results);
-        }
-        let recovered = g.panicking.is_none();
-        if let Some(caller) = g.frames.last_mut() {
-            if caller.unwinding && fr.is_defer {
-                if recovered {
-                    g.recovered = None;
-                    g.history.clear();
-                    caller.unwinding = false;
-                    let code_len = prog.funcs[caller.func as usize].code.len();
-                    caller.pc = code_len - 1;
-                } else if let Some(e) = self.unwind(g, stop_depth) {
-                    return Ok(Some(e));
-                }
-            }
-        }
-        let _ = stop_depth;
-        Ok(None)
     }
 
     fn pop(g: &mut Goroutine) -> Value {
@@ -404,6 +336,12 @@ impl Machine {
             Op::Bin(b, n) => {
                 let r = Self::pop(g);
                 let l = Self::pop(g);
+                if let (Value::Str(x), Value::Str(y)) = (&l, &r) {
+                    if x.len() + y.len() > self.max_alloc * 4 {
+                        self.fatal_limit(&format!("a string grew past the interpreter's memory limit of {} bytes", self.max_alloc * 4));
+                        return Ok(Some(Exit::Done));
+                    }
+                }
                 g.stack.push(arith(*b, *n, l, r)?);
             }
             Op::Neg(n) => {
@@ -564,7 +502,7 @@ impl Machine {
             }
             Op::Panic => {
                 let v = Self::pop(g);
-                let v = if matches!(v, Value::Nil) { Value::Err(Rc::new(ErrObj::Simple("panic called with nil argument (use runtime.PanicNilError)".into()))) } else { v };
+                let v = if matches!(v, Value::Nil) { Value::Err(Rc::new(ErrObj::Simple("runtime error: panic called with nil argument".into()))) } else { v };
                 return Err(v);
             }
             Op::Recover => {
@@ -585,8 +523,9 @@ impl Machine {
                 if cap < len {
                     return Err(rt_err("makeslice: cap out of range"));
                 }
-                if cap > 1 << 28 {
-                    return Err(rt_err("makeslice: len out of range"));
+                if cap as u64 > self.max_alloc as u64 {
+                    self.fatal_limit(&format!("make of {cap} elements exceeds the interpreter's memory limit of {} elements", self.max_alloc));
+                    return Ok(Some(Exit::Done));
                 }
                 let z = self.zero(*el);
                 let mut v = Vec::with_capacity(cap as usize);
@@ -791,7 +730,14 @@ impl Machine {
             Op::Append(n) => {
                 let items = g.stack.split_off(g.stack.len() - *n as usize);
                 let s = Self::pop(g);
-                g.stack.push(append(s, items));
+                let v = append(s, items);
+                if let Value::Slice(h) = &v {
+                    if h.cap > self.max_alloc {
+                        self.fatal_limit(&format!("a slice grew past the interpreter's memory limit of {} elements", self.max_alloc));
+                        return Ok(Some(Exit::Done));
+                    }
+                }
+                g.stack.push(v);
             }
             Op::AppendSpread => {
                 let other = Self::pop(g);
@@ -800,7 +746,14 @@ impl Machine {
                     Value::Str(st) => st.bytes().map(|b| Value::Int(b as i64)).collect(),
                     o => o.slice_items(),
                 };
-                g.stack.push(append(s, items));
+                let v = append(s, items);
+                if let Value::Slice(h) = &v {
+                    if h.cap > self.max_alloc {
+                        self.fatal_limit(&format!("a slice grew past the interpreter's memory limit of {} elements", self.max_alloc));
+                        return Ok(Some(Exit::Done));
+                    }
+                }
+                g.stack.push(v);
             }
             Op::CopySlice => {
                 let src = Self::pop(g);
@@ -918,404 +871,12 @@ impl Machine {
                 g.stack.push(Value::Int(w as i64));
             }
             Op::Unreachable => return Err(plain_err("unreachable")),
+            Op::LocalIntCmpJump(..) | Op::LocalLocalBin(..) | Op::LocalIntBin(..) => return Err(plain_err("gorun: fused instruction outside the fast loop")),
         }
         Ok(None)
     }
 
-    /// The method `name` of a dynamic value, bound to it.
-    pub(crate) fn method_value(&mut self, recv: &Value, name: &str) -> Result<Value, Panic> {
-        let (t, inner) = match recv {
-            Value::Iface(iv) => (Some(iv.0), iv.1.clone()),
-            Value::Nil => return Err(rt_err("invalid memory address or nil pointer dereference")),
-            v => (None, v.clone()),
-        };
-        match t {
-            Some(t) => match self.prog.methods.get(&(t, name.to_string())) {
-                Some((super::super::types::MethodTarget::Func(idx), deref)) => {
-                    let r = if *deref { deref_value(&inner) } else { inner };
-                    Ok(Value::Func(Rc::new(Closure { func: *idx, captures: vec![], recv: Some(r) })))
-                }
-                Some((super::super::types::MethodTarget::Native(id), deref)) => {
-                    let r = if *deref { deref_value(&inner) } else { inner };
-                    Ok(Value::Native(Rc::new(NativeFn::Bound(*id, r))))
-                }
-                None => Err(plain_err(format!("gorun: no method {name}"))),
-            },
-            None => {
-                // Library values that are their own interface values: contexts and errors.
-                let id = super::natives::lookup(&match recv {
-                    Value::Ctx(_) => format!("ctx.{name}"),
-                    _ => format!("err.{name}"),
-                })
-                .ok_or_else(|| plain_err(format!("gorun: no method {name}")))?;
-                Ok(Value::Native(Rc::new(NativeFn::Bound(id, inner))))
-            }
-        }
-    }
-
-    /// Does dynamic value `v` have type `t` (or implement interface `t`)? Returns the value to
-    /// use (unwrapped for a concrete type).
-    pub(crate) fn assert_type(&mut self, _g: &mut Goroutine, v: &Value, t: TypeId) -> (bool, Value) {
-        if self.prog.types.is_interface(t) {
-            if matches!(v, Value::Nil) {
-                return (false, Value::Nil);
-            }
-            let m = self.missing_method_rt(v, t);
-            return (m.is_empty(), v.clone());
-        }
-        match v {
-            Value::Iface(iv) if iv.0 == t => (true, iv.1.clone()),
-            Value::Ctx(_) | Value::Err(_) => {
-                let name = self.dyn_type_name(v);
-                (name == self.prog.types.name(t), v.clone())
-            }
-            _ => (false, Value::Nil),
-        }
-    }
-
-    /// The first method of interface `t` the dynamic value lacks ("" if none).
-    pub(crate) fn missing_method_rt(&self, v: &Value, t: TypeId) -> String {
-        let Type::Interface(ms) = self.prog.types.under(t) else { return String::new() };
-        for (name, _) in ms {
-            let has = match v {
-                Value::Iface(iv) => self.prog.methods.contains_key(&(iv.0, name.clone())),
-                Value::Ctx(_) => matches!(name.as_str(), "Deadline" | "Done" | "Err" | "Value" | "String"),
-                Value::Err(e) => match &**e {
-                    ErrObj::Deadline => matches!(name.as_str(), "Error" | "Timeout" | "Temporary"),
-                    ErrObj::Wrap(_, w) if !w.is_empty() => matches!(name.as_str(), "Error" | "Unwrap"),
-                    ErrObj::Join(_) => matches!(name.as_str(), "Error" | "Unwrap"),
-                    _ => name == "Error",
-                },
-                _ => false,
-            };
-            if !has {
-                return name.clone();
-            }
-        }
-        String::new()
-    }
-
-    /// `%T` of a dynamic value.
-    pub(crate) fn dyn_type_name(&self, v: &Value) -> String {
-        match v {
-            Value::Iface(iv) => self.prog.types.name(iv.0),
-            Value::Nil => "<nil>".into(),
-            Value::Ctx(id) => self.ctx_type_name(*id),
-            Value::Err(e) => match &**e {
-                ErrObj::Simple(s) if s.starts_with("runtime error: index") => "runtime.boundsError".into(),
-                ErrObj::Simple(s) if s.starts_with("runtime error") => "runtime.Error".into(),
-                ErrObj::Simple(_) => "*errors.errorString".into(),
-                ErrObj::Deadline => "context.deadlineExceededError".into(),
-                ErrObj::Wrap(_, w) if w.len() == 1 => "*fmt.wrapError".into(),
-                ErrObj::Wrap(_, w) if w.is_empty() => "*errors.errorString".into(),
-                ErrObj::Wrap(..) => "*fmt.wrapErrors".into(),
-                ErrObj::Join(_) => "*errors.joinError".into(),
-                ErrObj::Num(_) => "*strconv.NumError".into(),
-            },
-            _ => "?".into(),
-        }
-    }
-
-    /// The zero value of type `t`.
-    pub(crate) fn zero(&self, t: TypeId) -> Value {
-        match self.prog.types.under(t) {
-            Type::Bool => Value::Bool(false),
-            Type::Int { .. } => Value::Int(0),
-            Type::Float(_) => Value::Float(0.0),
-            Type::String => Value::str(""),
-            Type::Struct(fs) => Value::Struct(Rc::new(RefCell::new(fs.iter().map(|f| self.zero(f.ty)).collect()))),
-            Type::Array(n, el) => Value::Array(Rc::new(RefCell::new((0..*n).map(|_| self.zero(*el)).collect()))),
-            Type::Opaque(name) => match *name {
-                "sync.WaitGroup" => Value::Obj(Rc::new(RefCell::new(Object::WaitGroup(0, vec![])))),
-                "sync.Mutex" | "sync.RWMutex" => Value::Obj(Rc::new(RefCell::new(Object::Mutex(false, 0, Default::default())))),
-                "sync.Once" => Value::Obj(Rc::new(RefCell::new(Object::Once(false)))),
-                "strings.Builder" => Value::Obj(Rc::new(RefCell::new(Object::Builder(String::new())))),
-                "time.Time" => Value::Time(i64::MIN),
-                _ => Value::Nil,
-            },
-            _ => Value::Nil,
-        }
-    }
-
     pub(crate) fn event_chan(&mut self, op: &'static str, id: u64) {
         self.event(EventKind::Chan { op, chan: id });
-    }
-}
-
-pub(crate) fn deref_value(v: &Value) -> Value {
-    match v {
-        Value::Box(b) => b.borrow().clone(),
-        Value::PtrObj(o) => Value::Struct(o.clone()).copy(),
-        Value::PtrElem(pe) => pe.0.borrow().get(pe.1).cloned().unwrap_or(Value::Nil),
-        v => v.clone(),
-    }
-}
-
-fn arith(b: Bin, n: Num, l: Value, r: Value) -> Result<Value, Panic> {
-    Ok(match (l, r) {
-        (Value::Int(a), Value::Int(c)) => {
-            let u = is_unsigned(n);
-            let v = match b {
-                Bin::Add => a.wrapping_add(c),
-                Bin::Sub => a.wrapping_sub(c),
-                Bin::Mul => a.wrapping_mul(c),
-                Bin::Div | Bin::Rem => {
-                    if c == 0 {
-                        return Err(rt_err("integer divide by zero"));
-                    }
-                    if u {
-                        let (x, y) = (a as u64, c as u64);
-                        (if b == Bin::Div { x / y } else { x % y }) as i64
-                    } else if b == Bin::Div {
-                        a.wrapping_div(c)
-                    } else {
-                        a.wrapping_rem(c)
-                    }
-                }
-                Bin::And => a & c,
-                Bin::Or => a | c,
-                Bin::Xor => a ^ c,
-                Bin::AndNot => a & !c,
-                Bin::Shl => {
-                    if c < 0 {
-                        return Err(rt_err("negative shift amount"));
-                    }
-                    if c >= 64 {
-                        0
-                    } else {
-                        a.wrapping_shl(c as u32)
-                    }
-                }
-                Bin::Shr => {
-                    if c < 0 {
-                        return Err(rt_err("negative shift amount"));
-                    }
-                    if u {
-                        if c >= 64 {
-                            0
-                        } else {
-                            ((a as u64) >> c) as i64
-                        }
-                    } else if c >= 64 {
-                        if a < 0 {
-                            -1
-                        } else {
-                            0
-                        }
-                    } else {
-                        a >> c
-                    }
-                }
-            };
-            Value::Int(wrap(v, n))
-        }
-        (Value::Float(a), Value::Float(c)) => Value::Float(match b {
-            Bin::Add => a + c,
-            Bin::Sub => a - c,
-            Bin::Mul => a * c,
-            Bin::Div => a / c,
-            _ => 0.0,
-        }),
-        (Value::Float(a), Value::Int(c)) => arith(b, n, Value::Float(a), Value::Float(c as f64))?,
-        (Value::Int(a), Value::Float(c)) => arith(b, n, Value::Float(a as f64), Value::Float(c))?,
-        (Value::Str(a), Value::Str(c)) => {
-            let mut s = String::with_capacity(a.len() + c.len());
-            s.push_str(&a);
-            s.push_str(&c);
-            Value::Str(Rc::from(s.as_str()))
-        }
-        (l, _) => l,
-    })
-}
-
-fn convert(c: Conv, v: Value) -> Value {
-    match c {
-        Conv::IntToInt(n) => Value::Int(wrap(v.as_int(), n)),
-        Conv::IntToFloat => Value::Float(match v {
-            Value::Int(i) => i as f64,
-            Value::Float(f) => f,
-            _ => 0.0,
-        }),
-        Conv::FloatToInt(n) => Value::Int(wrap(
-            match v {
-                Value::Float(f) => f as i64,
-                v => v.as_int(),
-            },
-            n,
-        )),
-        Conv::RuneToStr => Value::str(&char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}').to_string()),
-        Conv::StrToBytes => Value::slice(v.as_str().bytes().map(|b| Value::Int(b as i64)).collect()),
-        Conv::StrToRunes => Value::slice(v.as_str().chars().map(|c| Value::Int(c as i64)).collect()),
-        Conv::BytesToStr => {
-            let b: Vec<u8> = v.slice_items().iter().map(|x| x.as_int() as u8).collect();
-            Value::str(&String::from_utf8_lossy(&b))
-        }
-        Conv::RunesToStr => Value::str(&v.slice_items().iter().map(|x| char::from_u32(x.as_int() as u32).unwrap_or('\u{FFFD}')).collect::<String>()),
-    }
-}
-
-fn index(c: &Value, i: i64) -> Result<Value, Panic> {
-    match c {
-        Value::Str(s) => {
-            let b = s.as_bytes();
-            if i < 0 || i as usize >= b.len() {
-                return Err(rt_err(format!("index out of range [{i}] with length {}", b.len())));
-            }
-            Ok(Value::Int(b[i as usize] as i64))
-        }
-        _ => {
-            let (arr, at, len) = elem_loc(c, i)?;
-            if at >= len {
-                return Err(rt_err(format!("index out of range [{i}] with length {len}")));
-            }
-            let v = arr.borrow()[at].clone();
-            Ok(v)
-        }
-    }
-}
-
-/// (backing array, absolute index, absolute end) of element `i`.
-fn elem_loc(c: &Value, i: i64) -> Result<(Rc<RefCell<Vec<Value>>>, usize, usize), Panic> {
-    match c {
-        Value::Slice(h) => {
-            if i < 0 || i as usize >= h.len {
-                return Err(rt_err(format!("index out of range [{i}] with length {}", h.len)));
-            }
-            Ok((h.arr.clone(), h.off + i as usize, h.off + h.len))
-        }
-        Value::Array(a) | Value::PtrObj(a) => {
-            let n = a.borrow().len();
-            if i < 0 || i as usize >= n {
-                return Err(rt_err(format!("index out of range [{i}] with length {n}")));
-            }
-            Ok((a.clone(), i as usize, n))
-        }
-        Value::Nil => Err(rt_err(format!("index out of range [{i}] with length 0"))),
-        _ => Err(rt_err("index of non-indexable value")),
-    }
-}
-
-fn slice_expr(c: Value, lo: i64, hi: Option<i64>, max: Option<i64>) -> Result<Value, Panic> {
-    match c {
-        Value::Str(s) => {
-            let n = s.len() as i64;
-            let hi = hi.unwrap_or(n);
-            if hi < 0 || hi > n {
-                return Err(rt_err(format!("slice bounds out of range [:{hi}] with length {n}")));
-            }
-            if lo < 0 || lo > hi {
-                return Err(rt_err(format!("slice bounds out of range [{lo}:{hi}]")));
-            }
-            let b = &s.as_bytes()[lo as usize..hi as usize];
-            Ok(Value::str(&String::from_utf8_lossy(b)))
-        }
-        Value::Slice(h) => {
-            let cap = h.cap as i64;
-            let hi = hi.unwrap_or(h.len as i64);
-            let max = max.unwrap_or(cap);
-            if max < 0 || max > cap {
-                return Err(rt_err(format!("slice bounds out of range [::{max}] with capacity {cap}")));
-            }
-            if hi < 0 || hi > max {
-                return Err(rt_err(format!("slice bounds out of range [:{hi}] with capacity {cap}")));
-            }
-            if lo < 0 || lo > hi {
-                return Err(rt_err(format!("slice bounds out of range [{lo}:{hi}]")));
-            }
-            Ok(Value::Slice(Rc::new(SliceHdr { arr: h.arr.clone(), off: h.off + lo as usize, len: (hi - lo) as usize, cap: (max - lo) as usize })))
-        }
-        Value::Array(a) | Value::PtrObj(a) => {
-            let n = a.borrow().len() as i64;
-            let hi = hi.unwrap_or(n);
-            let max = max.unwrap_or(n);
-            if hi < 0 || hi > max || max > n {
-                return Err(rt_err(format!("slice bounds out of range [:{hi}] with length {n}")));
-            }
-            if lo < 0 || lo > hi {
-                return Err(rt_err(format!("slice bounds out of range [{lo}:{hi}]")));
-            }
-            Ok(Value::Slice(Rc::new(SliceHdr { arr: a, off: lo as usize, len: (hi - lo) as usize, cap: (max - lo) as usize })))
-        }
-        Value::Nil => {
-            if lo == 0 && hi.unwrap_or(0) == 0 {
-                Ok(Value::Nil)
-            } else {
-                Err(rt_err(format!("slice bounds out of range [:{}] with capacity 0", hi.unwrap_or(0))))
-            }
-        }
-        _ => Ok(Value::Nil),
-    }
-}
-
-/// Go's append: in place when capacity allows, else a new array growing like Go's.
-pub(crate) fn append(s: Value, items: Vec<Value>) -> Value {
-    if items.is_empty() {
-        return s;
-    }
-    match s {
-        Value::Slice(h) => {
-            let need = h.len + items.len();
-            if need <= h.cap {
-                {
-                    let mut arr = h.arr.borrow_mut();
-                    for (k, it) in items.into_iter().enumerate() {
-                        let at = h.off + h.len + k;
-                        if at < arr.len() {
-                            arr[at] = it;
-                        } else {
-                            arr.push(it);
-                        }
-                    }
-                }
-                Value::Slice(Rc::new(SliceHdr { arr: h.arr.clone(), off: h.off, len: need, cap: h.cap }))
-            } else {
-                let mut cap = if h.cap < 256 { h.cap * 2 } else { h.cap + (h.cap + 768) / 4 };
-                if cap < need {
-                    cap = need;
-                }
-                let mut v = Vec::with_capacity(cap);
-                v.extend_from_slice(&h.arr.borrow()[h.off..h.off + h.len]);
-                v.extend(items);
-                let len = v.len();
-                let filler = v.last().map(zero_like).unwrap_or(Value::Nil);
-                v.resize(cap, filler);
-                Value::Slice(Rc::new(SliceHdr { arr: Rc::new(RefCell::new(v)), off: 0, len, cap }))
-            }
-        }
-        _ => {
-            let len = items.len();
-            Value::Slice(Rc::new(SliceHdr { arr: Rc::new(RefCell::new(items)), off: 0, len, cap: len }))
-        }
-    }
-}
-
-/// A zero value of the same kind as `v` (fills the spare capacity of a grown slice).
-fn zero_like(v: &Value) -> Value {
-    match v {
-        Value::Int(_) => Value::Int(0),
-        Value::Float(_) => Value::Float(0.0),
-        Value::Bool(_) => Value::Bool(false),
-        Value::Str(_) => Value::str(""),
-        Value::Struct(s) => Value::Struct(Rc::new(RefCell::new(s.borrow().iter().map(zero_like).collect()))),
-        Value::Array(s) => Value::Array(Rc::new(RefCell::new(s.borrow().iter().map(zero_like).collect()))),
-        Value::Time(_) => Value::Time(i64::MIN),
-        _ => Value::Nil,
-    }
-}
-
-fn decode_rune(b: &[u8]) -> (u32, usize) {
-    if b.is_empty() {
-        return (0xFFFD, 1);
-    }
-    let w = match b[0] {
-        0x00..=0x7F => return (b[0] as u32, 1),
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF7 => 4,
-        _ => return (0xFFFD, 1),
-    };
-    match b.get(..w).and_then(|s| std::str::from_utf8(s).ok()).and_then(|s| s.chars().next()) {
-        Some(c) => (c as u32, w),
-        None => (0xFFFD, 1),
     }
 }

@@ -2,7 +2,7 @@
 //! %x %f %t %c %p`, widths, precision and flags), Go's rules for `error` and `Stringer`, maps
 //! printed in key order, `println`'s forms, and the text of a panic.
 
-use super::exec::Panic;
+use super::errors::Panic;
 use super::natives::NR;
 use super::value::{ErrObj, Value};
 use super::{Goroutine, Machine};
@@ -231,7 +231,7 @@ impl Machine {
                 }
                 i += 1;
             }
-            let mut num = |i: &mut usize, ai: &mut usize| -> Option<usize> {
+            let num = |i: &mut usize, ai: &mut usize| -> Option<usize> {
                 if *i < chars.len() && chars[*i] == '*' {
                     *i += 1;
                     let v = items.get(*ai).map(|v| match v {
@@ -260,8 +260,30 @@ impl Machine {
                 out.push_str("%!(NOVERB)");
                 break;
             }
-            let verb = if chars[i] == 'w' { 'v' } else { chars[i] };
+            let mut verb = chars[i];
             i += 1;
+            if verb == 'w' {
+                // %w needs an error operand (Errorf records the wrapping separately).
+                let is_err = match items.get(ai) {
+                    Some(Value::Err(_)) => true,
+                    Some(Value::Iface(iv)) => self.has_method(iv.0, "Error"),
+                    _ => false,
+                };
+                if !is_err {
+                    match items.get(ai) {
+                        Some(Value::Nil) => out.push_str("%!w(<nil>)"),
+                        Some(v) => {
+                            let t = self.dyn_type_name(v);
+                            let s = self.fmt_top(g, v, 'v', Spec::default())?;
+                            out.push_str(&format!("%!w({t}={s})"));
+                        }
+                        None => out.push_str("%!w(MISSING)"),
+                    }
+                    ai += 1;
+                    continue;
+                }
+                verb = 'v';
+            }
             if verb == '%' {
                 out.push('%');
                 continue;
@@ -329,6 +351,9 @@ impl Machine {
     }
 
     fn has_method(&self, t: TypeId, name: &str) -> bool {
+        if let Some((_, ptr_recv, _)) = self.prog.promoted.get(&(t, name.to_string())) {
+            return !*ptr_recv || matches!(self.prog.types.get(t), Type::Pointer(_));
+        }
         match self.prog.methods.get(&(t, name.to_string())) {
             Some((_, deref)) => {
                 // Through a pointer type the flag says the method is on the value; on a value
@@ -417,11 +442,18 @@ impl Machine {
                             format!("-{:x}", i.unsigned_abs())
                         }
                     }
-                    'X' => format!("{:X}", i),
+                    'X' => {
+                        if u || i >= 0 {
+                            format!("{:X}", i as u64)
+                        } else {
+                            format!("-{:X}", i.unsigned_abs())
+                        }
+                    }
                     'o' => format!("{:o}", i),
                     'b' => format!("{:b}", i),
                     'c' => char::from_u32(i as u32).unwrap_or('\u{FFFD}').to_string(),
                     'q' => format!("'{}'", char::from_u32(i as u32).unwrap_or('\u{FFFD}')),
+                    'U' if sp.sharp => format!("U+{:04X} '{}'", i, char::from_u32(i as u32).unwrap_or('\u{FFFD}')),
                     'U' => format!("U+{:04X}", i),
                     'f' | 'e' | 'g' | 's' => format!("%!{verb}({}={i})", tn()),
                     _ => format!("%!{verb}({}={i})", tn()),
@@ -458,6 +490,8 @@ impl Machine {
                     },
                     'f' | 'F' => fmt_float_f(f, sp.prec.unwrap_or(6)),
                     'e' => fmt_float_e(f, sp.prec.unwrap_or(6)),
+                    'E' => fmt_float_e(f, sp.prec.unwrap_or(6)).to_uppercase(),
+                    'G' => fmt_float_v(f).to_uppercase(),
                     _ => format!("%!{verb}(float64={})", fmt_float_v(f)),
                 };
                 if sp.plus && f >= 0.0 && verb != 'v' {
@@ -504,6 +538,7 @@ impl Machine {
                     format!("[{}]", parts.join(" "))
                 }
             }
+            (Type::Map(_, _), Value::Nil) if sp.sharp && verb == 'v' => format!("{}(nil)", tn()),
             (Type::Map(kt, vt), _) => {
                 let mut entries: Vec<(Value, Value)> = match v {
                     Value::Map(m) => m.borrow().iter().cloned().collect(),
@@ -639,9 +674,9 @@ impl Machine {
                     }
                     Value::Float(f) => {
                         if t == ids::FLOAT64 {
-                            return fmt_float_e(*f, 6);
+                            return fmt_float_v(*f);
                         }
-                        format!("{name}({})", fmt_float_e(*f, 6))
+                        format!("{name}({})", fmt_float_v(*f))
                     }
                     Value::Bool(b) => {
                         if t == ids::BOOL {
@@ -669,9 +704,9 @@ impl Machine {
             panicking: None,
             history: Vec::new(),
             recovered: None,
+            repanicked: false,
             waits: Vec::new(),
             token: 0,
-            start_pos: Default::default(),
         }
     }
 }

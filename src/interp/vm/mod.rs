@@ -7,11 +7,17 @@
 //! none left it is Go's deadlock. Contexts are the engine's nodes: a Done channel is
 //! [`value::Value::Done`], parked through the engine, woken in the engine's order.
 //!
-//! `exec.rs` runs instructions, `chan.rs` channels and select, `natives*.rs` the library,
-//! `ctx.rs` the context package, `format.rs` printing, `sched.rs` scheduling, timers and panics.
+//! `exec.rs` runs instructions, `calls.rs` calls, returns, defers and panics, `arith.rs` value
+//! operations, `dynamic.rs` dynamic types and methods, `chan.rs` channels and select,
+//! `natives*.rs` the library, `ctx.rs` the context package, `format.rs` printing, `sched.rs`
+//! scheduling, timers and fatal errors, `errors.rs` panic values, `value.rs` the values.
 
+mod arith;
+mod calls;
 mod chan;
 mod ctx;
+mod dynamic;
+mod errors;
 mod exec;
 mod format;
 pub mod natives;
@@ -91,11 +97,12 @@ pub(crate) struct Goroutine {
     pub history: Vec<(Value, bool)>,
     /// The value just recovered, while the deferred call that recovered it runs.
     pub recovered: Option<Value>,
+    /// The panic being raised is the value just recovered (`[recovered, repanicked]`).
+    pub repanicked: bool,
     /// Registrations of a parked select or receive: channels by case and Done nodes.
     pub waits: Vec<Wait>,
     /// Token distinguishing this park from earlier ones in channel queues.
     pub token: u64,
-    pub start_pos: super::ast::Pos,
 }
 
 /// Something a parked goroutine is registered on.
@@ -154,14 +161,49 @@ pub struct Machine {
     pub(crate) deadline_exceeded: Value,
     pub(crate) stdout_obj: Value,
     pub(crate) stderr_obj: Value,
+    /// Slice elements and string bytes allocated at once beyond which the run ends (memory).
+    pub(crate) max_alloc: usize,
+    /// Nesting of calls the VM makes itself (String/Error methods while printing).
+    pub(crate) sync_depth: u32,
+    /// The source position of the instruction being run (for trace events).
+    pub(crate) cur_pos: super::ast::Pos,
     /// The goroutine being run (for trace events).
     pub(crate) current: u64,
-    pub(crate) engine_seq: u64,
     /// `strconv.ErrSyntax`, `strconv.ErrRange`.
     pub(crate) err_syntax: Value,
     pub(crate) err_range: Value,
     /// The type `*strconv.NumError`, if the program mentions it.
     pub(crate) numerror_t: Option<super::types::TypeId>,
+}
+
+/// Everything a goroutine holds, for [`value::dismantle`].
+pub(crate) fn goroutine_values(g: Goroutine) -> Vec<Value> {
+    let mut out = g.stack;
+    for f in g.frames {
+        if let Some(c) = f.closure {
+            out.push(Value::Func(c));
+        }
+        for (f, args) in f.defers {
+            out.push(f);
+            out.extend(args);
+        }
+    }
+    out
+}
+
+impl Drop for Machine {
+    /// Frees the program's memory without recursion (see [`value::dismantle`]).
+    fn drop(&mut self) {
+        let mut roots: Vec<Value> = Vec::new();
+        for (_, g) in self.gs.drain() {
+            roots.extend(goroutine_values(g));
+        }
+        roots.extend(self.globals.drain(..).map(Value::Box));
+        roots.extend(self.ctx_values.drain().map(|(_, v)| v));
+        roots.extend(self.after_funcs.drain(..));
+        roots.extend(self.causes.drain(..));
+        value::dismantle(roots);
+    }
 }
 
 impl Machine {
@@ -201,7 +243,9 @@ impl Machine {
             stdout_obj: Value::Obj(Rc::new(std::cell::RefCell::new(value::Object::Builder("stdout".into())))),
             stderr_obj: Value::Obj(Rc::new(std::cell::RefCell::new(value::Object::Builder("stderr".into())))),
             current: 0,
-            engine_seq: 0,
+            cur_pos: Default::default(),
+            sync_depth: 0,
+            max_alloc: 1 << 24,
             err_syntax: Value::Err(Rc::new(value::ErrObj::Simple("invalid syntax".into()))),
             err_range: Value::Err(Rc::new(value::ErrObj::Simple("value out of range".into()))),
             numerror_t: (0..prog.types.len() as u32).find(|&t| prog.types.name(t) == "*strconv.NumError"),
@@ -277,11 +321,8 @@ impl Machine {
 
     pub(crate) fn event(&mut self, kind: EventKind) {
         if self.trace.len() < 1_000_000 {
-            let pos = self.gs.get(&self.current).and_then(|g| g.frames.last()).map(|f| {
-                let func = &self.prog.funcs[f.func as usize];
-                func.pos.get(f.pc.saturating_sub(1)).copied().unwrap_or_default()
-            });
-            self.trace.push(Event { time: self.now(), goroutine: self.current, pos: pos.unwrap_or_default(), kind });
+            let pos = if self.current == 0 { Default::default() } else { self.cur_pos };
+            self.trace.push(Event { time: self.now(), goroutine: self.current, pos, kind });
         }
     }
 

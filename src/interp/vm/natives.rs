@@ -2,7 +2,7 @@
 //! `ctx.Done` for a context's methods) to ids, and the dispatcher. Blocking natives (Sleep,
 //! Lock, Wait) park the goroutine and finish when it is resumed.
 
-use super::exec::{plain_err, Panic};
+use super::errors::{plain_err, Panic};
 use super::value::{ErrObj, NativeFn, Object, Value};
 use super::{Goroutine, Machine, Resume, TimerKind};
 use std::cell::RefCell;
@@ -16,7 +16,7 @@ pub const BIND_NATIVE: u16 = 1;
 /// Every native, by qualified name; the index is the id.
 pub const NAMES: &[&str] = &[
     "builtin.funcvalue", "builtin.bind", "builtin.print", "builtin.println", "builtin.min", "builtin.max",
-    "builtin.close", "builtin.panic",
+    "builtin.close", "builtin.panic", "builtin.clear",
     "fmt.Println", "fmt.Print", "fmt.Printf", "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "fmt.Errorf",
     "fmt.Fprintln", "fmt.Fprintf", "fmt.Fprint",
     "errors.New", "errors.Is", "errors.As", "errors.Unwrap", "errors.Join",
@@ -52,6 +52,7 @@ pub const NAMES: &[&str] = &[
     "math/rand.Rand.Float64", "math/rand.Rand.Perm", "time.Timer.C",
     "math/rand.Intn", "math/rand.Int", "math/rand.Int63", "math/rand.Float64", "math/rand.Seed",
     "math/rand.Shuffle", "math/rand.Perm",
+    "sort.Strings", "sort.Ints", "sort.Float64s", "sort.Slice", "sort.SliceStable", "sort.SearchInts",
     "math.Sqrt", "math.Abs", "math.Floor", "math.Ceil", "math.Max", "math.Min", "math.Pow", "math.Inf",
 ];
 
@@ -148,6 +149,19 @@ impl Machine {
                 none()
             }
             "builtin.panic" => Err(arg(&args, 0)),
+            "builtin.clear" => {
+                match arg(&args, 0) {
+                    Value::Map(m) => *m.borrow_mut() = Default::default(),
+                    Value::Slice(h) => {
+                        let mut arr = h.arr.borrow_mut();
+                        for v in arr[h.off..h.off + h.len].iter_mut() {
+                            *v = super::arith::zero_like(v);
+                        }
+                    }
+                    _ => {}
+                }
+                none()
+            }
             _ if n.starts_with("fmt.") => self.native_fmt(g, n, args),
             "errors.New" => one(Value::Err(Rc::new(ErrObj::Simple(arg(&args, 0).as_str().to_string())))),
             "errors.Is" => {
@@ -181,6 +195,7 @@ impl Machine {
             "os.Stdout" => one(self.stdout_obj.clone()),
             "os.Stderr" => one(self.stderr_obj.clone()),
             _ if n.starts_with("time.") => self.native_time(g, n, args),
+            _ if n.starts_with("sort.") => self.native_sort(g, n, args),
             _ if n.starts_with("sync.") => self.native_sync(g, n, args),
             _ if n.starts_with("context.") || n.starts_with("ctx.") => self.native_ctx(g, n, args),
             "err.Error" => {
@@ -313,10 +328,10 @@ impl Machine {
                     Object::Timer(ch, _) => one(ch.clone()),
                     _ => one(Value::Nil),
                 },
-                _ => Err(super::exec::rt_err("invalid memory address or nil pointer dereference")),
+                _ => Err(super::errors::rt_err("invalid memory address or nil pointer dereference")),
             },
             "time.Timer.Stop" | "time.Ticker.Stop" => {
-                let Value::Obj(o) = a0 else { return Err(super::exec::rt_err("invalid memory address or nil pointer dereference")) };
+                let Value::Obj(o) = a0 else { return Err(super::errors::rt_err("invalid memory address or nil pointer dereference")) };
                 let id = match &*o.borrow() {
                     Object::Timer(_, id) => *id,
                     _ => 0,
@@ -332,7 +347,7 @@ impl Machine {
                 }
             }
             "time.Timer.Reset" | "time.Ticker.Reset" => {
-                let Value::Obj(o) = a0 else { return Err(super::exec::rt_err("invalid memory address or nil pointer dereference")) };
+                let Value::Obj(o) = a0 else { return Err(super::errors::rt_err("invalid memory address or nil pointer dereference")) };
                 let d = arg(&args, 1).as_int();
                 let id = match &*o.borrow() {
                     Object::Timer(_, id) => *id,
@@ -370,7 +385,7 @@ impl Machine {
             v => v,
         };
         let Value::Obj(o) = recv else {
-            return Err(super::exec::rt_err("invalid memory address or nil pointer dereference"));
+            return Err(super::errors::rt_err("invalid memory address or nil pointer dereference"));
         };
         match n {
             "sync.WaitGroup.Add" | "sync.WaitGroup.Done" => {
@@ -457,12 +472,16 @@ impl Machine {
                     let Object::Mutex(held, readers, q) = &mut *ob else { return none() };
                     if n == "sync.RWMutex.RUnlock" {
                         if *readers == 0 {
-                            return Err(plain_err("fatal error: sync: RUnlock of unlocked RWMutex"));
+                            drop(ob);
+                            self.throw(g, "sync: RUnlock of unlocked RWMutex");
+                            return none();
                         }
                         *readers -= 1;
                     } else {
                         if !*held {
-                            return Err(plain_err("fatal error: sync: unlock of unlocked mutex"));
+                            drop(ob);
+                            self.throw(g, "sync: unlock of unlocked mutex");
+                            return none();
                         }
                         *held = false;
                     }
@@ -520,6 +539,50 @@ impl Machine {
                 if let Some(fr) = g.frames.first_mut() {
                     fr.defers.push((done, vec![]));
                 }
+            }
+        }
+    }
+
+    /// `sort`: in place on the slice's backing array. `Slice` calls `less` on current indices
+    /// with an insertion sort (what Go's pdqsort does for short slices), which is also stable.
+    fn native_sort(&mut self, g: &mut Goroutine, n: &str, args: Vec<Value>) -> NR {
+        let s = match arg(&args, 0) {
+            Value::Iface(iv) => iv.1.clone(),
+            v => v,
+        };
+        let Value::Slice(h) = s else { return none() };
+        match n {
+            "sort.Strings" | "sort.Ints" | "sort.Float64s" => {
+                let mut arr = h.arr.borrow_mut();
+                let part = &mut arr[h.off..h.off + h.len];
+                part.sort_by(|a, b| match (a, b) {
+                    (Value::Int(x), Value::Int(y)) => x.cmp(y),
+                    (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+                    (Value::Str(x), Value::Str(y)) => x.as_bytes().cmp(y.as_bytes()),
+                    _ => std::cmp::Ordering::Equal,
+                });
+                none()
+            }
+            "sort.SearchInts" => {
+                let x = arg(&args, 1).as_int();
+                let arr = h.arr.borrow();
+                let i = arr[h.off..h.off + h.len].partition_point(|v| v.as_int() < x);
+                one(Value::Int(i as i64))
+            }
+            _ => {
+                let less = arg(&args, 1);
+                for i in 1..h.len {
+                    let mut j = i;
+                    while j > 0 {
+                        let r = self.call_sync(g, less.clone(), vec![Value::Int(j as i64), Value::Int(j as i64 - 1)])?;
+                        if !matches!(r.first(), Some(Value::Bool(true))) {
+                            break;
+                        }
+                        h.arr.borrow_mut().swap(h.off + j, h.off + j - 1);
+                        j -= 1;
+                    }
+                }
+                none()
             }
         }
     }

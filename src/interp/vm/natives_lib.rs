@@ -1,6 +1,6 @@
 //! Natives of `strings`, `strconv`, `math/rand` (seeded) and `math`.
 
-use super::exec::{plain_err, rt_err};
+use super::errors::{plain_err, rt_err};
 use super::natives::NR;
 use super::value::{ErrObj, Object, Value};
 use super::{Goroutine, Machine};
@@ -43,6 +43,29 @@ fn parse_int(x: &str, base: u32) -> Result<i64, &'static str> {
     let (neg, body) = match x.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, x.strip_prefix('+').unwrap_or(x)),
+    };
+    // Base 0: the prefix decides, and underscores may separate digits.
+    let cleaned;
+    let (body, base) = if base == 0 {
+        let l = body.to_ascii_lowercase();
+        let (digits, b) = if let Some(r) = l.strip_prefix("0x") {
+            (r.to_string(), 16)
+        } else if let Some(r) = l.strip_prefix("0b") {
+            (r.to_string(), 2)
+        } else if let Some(r) = l.strip_prefix("0o") {
+            (r.to_string(), 8)
+        } else if l.len() > 1 && l.starts_with('0') {
+            (l[1..].to_string(), 8)
+        } else {
+            (l.clone(), 10)
+        };
+        if digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+            return Err("invalid syntax");
+        }
+        cleaned = digits.replace('_', "");
+        (cleaned.as_str(), b)
+    } else {
+        (body, base)
     };
     if body.is_empty() || !body.chars().all(|c| c.is_digit(base)) {
         return Err("invalid syntax");
@@ -247,8 +270,7 @@ impl Machine {
                 Err(w) => Ok(Some(vec![Value::Int(0), self.num_err("Atoi", a0.as_str(), w)])),
             },
             "strconv.ParseInt" => {
-                let base = a1.as_int();
-                let base = if base == 0 { 10 } else { base as u32 };
+                let base = a1.as_int().clamp(0, 36) as u32;
                 let bits = arg(&a, 2).as_int();
                 match parse_int(a0.as_str(), base) {
                     Ok(v) => {
@@ -269,6 +291,9 @@ impl Machine {
                 x => Ok(Some(vec![Value::Bool(false), self.num_err("ParseBool", x, "invalid syntax")])),
             },
             "strconv.ParseFloat" => match a0.as_str().parse::<f64>() {
+                Ok(f) if f.is_infinite() && !a0.as_str().to_ascii_lowercase().contains("inf") => {
+                    Ok(Some(vec![Value::Float(f), self.num_err("ParseFloat", a0.as_str(), "value out of range")]))
+                }
                 Ok(f) if !a0.as_str().contains(|c: char| c.is_alphabetic() && c != 'e' && c != 'E') => Ok(Some(vec![Value::Float(f), Value::Nil])),
                 _ => Ok(Some(vec![Value::Float(0.0), self.num_err("ParseFloat", a0.as_str(), "invalid syntax")])),
             },

@@ -9,7 +9,7 @@ use std::cmp::Reverse;
 
 impl Machine {
     /// Starts a goroutine calling function value `f` with `args`.
-    pub(crate) fn spawn(&mut self, f: Value, args: Vec<Value>, pos: super::super::ast::Pos) -> Option<u64> {
+    pub(crate) fn spawn(&mut self, f: Value, args: Vec<Value>, _pos: super::super::ast::Pos) -> Option<u64> {
         if self.gs.len() >= self.limits.max_goroutines {
             self.fatal_limit(&format!("more than {} goroutines alive at once", self.limits.max_goroutines));
             return None;
@@ -25,9 +25,9 @@ impl Machine {
             panicking: None,
             history: Vec::new(),
             recovered: None,
+            repanicked: false,
             waits: Vec::new(),
             token: 0,
-            start_pos: pos,
         };
         g.stack.push(f.clone());
         let argc = args.len();
@@ -67,6 +67,7 @@ impl Machine {
                 self.gs.insert(gid, g);
             }
             super::exec::Exit::Done => {
+                super::value::dismantle(super::goroutine_values(g));
                 self.event(EventKind::GoExit);
                 if gid == 1 && self.exit.is_none() {
                     self.exit = Some(0);
@@ -237,8 +238,19 @@ impl Machine {
         self.exit = Some(2);
     }
 
+    /// Go's unrecoverable runtime `throw`: `fatal error: msg`, exit 2.
+    pub(crate) fn throw(&mut self, g: &Goroutine, msg: &str) {
+        if self.exit.is_none() {
+            self.stderr.push_str(&format!("fatal error: {msg}\n\ngoroutine {} [running]:\nmain.main()\n", g.id));
+            self.exit = Some(2);
+        }
+    }
+
     /// A goroutine's unrecovered panic ends the program.
     pub(crate) fn die(&mut self, g: &Goroutine, v: &Value) {
+        if self.exit.is_some() {
+            return;
+        }
         let mut msg = String::new();
         for (old, rec) in g.history.clone() {
             let t = self.panic_text(&old);
@@ -246,6 +258,9 @@ impl Machine {
         }
         let text = self.panic_text(v);
         msg.push_str(&format!("panic: {text}"));
+        if g.repanicked {
+            msg.push_str(" [recovered, repanicked]");
+        }
         if matches!(v, Value::Err(e) if matches!(**e, super::value::ErrObj::Simple(ref s) if s.starts_with("runtime error: invalid memory address"))) {
             msg.push_str("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
         }

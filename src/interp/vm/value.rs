@@ -335,3 +335,82 @@ impl MapObj {
         self.entries.iter().flatten()
     }
 }
+
+/// Drops values without recursion: containers whose last reference this is are emptied onto a
+/// work list first, so a million-node linked list cannot overflow the host stack when freed.
+pub fn dismantle(roots: Vec<Value>) {
+    let mut work = roots;
+    while let Some(v) = work.pop() {
+        match v {
+            Value::Struct(rc) | Value::Array(rc) | Value::PtrObj(rc) => {
+                if let Ok(cell) = Rc::try_unwrap(rc) {
+                    work.extend(cell.into_inner());
+                }
+            }
+            Value::Box(rc) => {
+                if let Ok(cell) = Rc::try_unwrap(rc) {
+                    work.push(cell.into_inner());
+                }
+            }
+            Value::PtrElem(rc) => {
+                if let Ok((arr, _)) = Rc::try_unwrap(rc) {
+                    work.push(Value::Array(arr));
+                }
+            }
+            Value::Slice(h) => {
+                if let Ok(h) = Rc::try_unwrap(h) {
+                    work.push(Value::Array(h.arr));
+                }
+            }
+            Value::Iface(rc) => {
+                if let Ok((_, inner)) = Rc::try_unwrap(rc) {
+                    work.push(inner);
+                }
+            }
+            Value::Map(rc) => {
+                if let Ok(m) = Rc::try_unwrap(rc) {
+                    for (k, val) in m.into_inner().entries.into_iter().flatten() {
+                        work.push(k);
+                        work.push(val);
+                    }
+                }
+            }
+            Value::Func(c) => {
+                if let Ok(c) = Rc::try_unwrap(c) {
+                    work.extend(c.captures.into_iter().map(Value::Box));
+                    work.extend(c.recv);
+                }
+            }
+            Value::Chan(rc) => {
+                if let Ok(cell) = Rc::try_unwrap(rc) {
+                    let c = cell.into_inner();
+                    work.extend(c.buf);
+                    work.extend(c.sendq.into_iter().map(|s| s.3));
+                }
+            }
+            other => drop(other),
+        }
+    }
+}
+
+/// True if dropping `v` might free a long chain (a container held only here).
+pub fn is_sole_container(v: &Value) -> bool {
+    match v {
+        Value::Struct(rc) | Value::Array(rc) | Value::PtrObj(rc) => Rc::strong_count(rc) == 1,
+        Value::Box(rc) => Rc::strong_count(rc) == 1,
+        Value::Slice(h) => Rc::strong_count(h) == 1,
+        Value::Map(m) => Rc::strong_count(m) == 1,
+        _ => false,
+    }
+}
+
+/// `stack.truncate(len)`, freeing long chains without recursion.
+pub fn truncate(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        if let Some(v) = stack.pop() {
+            if is_sole_container(&v) {
+                dismantle(vec![v]);
+            }
+        }
+    }
+}

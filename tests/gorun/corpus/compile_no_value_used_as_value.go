@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	result := time.Sleep(time.Second)
+	fmt.Println(result)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i, v, extra := range []int{1, 2} {
+		fmt.Println(i, v, extra)
+	}
+}
