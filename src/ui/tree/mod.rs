@@ -9,7 +9,7 @@
 //! - `state`: the panel's state as small copyable handles, each provided as its own context
 //!   (`Model` with the one way to change the scene, `Reveal`, `Placement`, `Focus`, `Camera`,
 //!   `ClockSettings`, `Following`). Imports no sibling; neither do `keys` (arrow moves),
-//!   `badges` and `key_select`.
+//!   `badges`, `key_select` and `focus` (moving keyboard focus to a node, or to the panel).
 //! - `node_signals`: one signal per node's drawing, updated only for the nodes a wave step
 //!   reveals; `zoom` (fit, the readable default); `timers` (the two gloo-timers intervals);
 //!   `cull` (a large tree draws only the nodes near view).
@@ -30,6 +30,7 @@ mod clock_bar;
 mod console;
 mod cull;
 mod edge;
+mod focus;
 mod follow;
 mod inspector;
 mod key_select;

@@ -1,5 +1,7 @@
 //! The panel component: makes the panel's state (see `state.rs`), provides each part as its own
-//! context, starts the timers and the lesson-following, and lays the views out. The top layer of
+//! context, starts the timers and the lesson-following, answers the text's requests (see
+//! `ui::tree_opener`: a preset, focus on its node, Escape back to the text, a sheet on a
+//! phone), and lays the views out. The top layer of
 //! `ui/tree/`: nothing imports it but `mod.rs`.
 
 use leptos::html;
@@ -7,7 +9,8 @@ use leptos::prelude::*;
 
 use super::clock_bar::ClockBar;
 use super::console::Console;
-use super::follow::{bench_size, follow_lesson};
+use super::focus::{focus_inside_panel, focus_node_quietly};
+use super::follow::{bench_size, catch_up, follow_lesson};
 use super::inspector::Inspector;
 use super::load::Loader;
 use super::narration_view::Narration;
@@ -20,7 +23,8 @@ use super::zoom::Zoom;
 use crate::content::presets;
 use crate::scene::snapshot::frame;
 use crate::scene::Scene;
-use crate::ui::{ProgressStore, RequestedPreset, SectionInView};
+use crate::ui::tree_opener::is_narrow;
+use crate::ui::{ProgressStore, SectionInView, TreeOpener};
 
 /// The context tree panel: a complementary landmark named "Context tree".
 #[component]
@@ -59,23 +63,66 @@ pub fn TreePanel() -> impl IntoView {
     let animation = use_reveal(scene, reveal);
     follow_lesson(loader, in_view);
     let panel = NodeRef::<html::Aside>::new();
-    if let Some(RequestedPreset(req)) = use_context::<RequestedPreset>() {
+    let opener = use_context::<TreeOpener>();
+    if let Some(opener) = opener {
+        // A request from the text: show its preset (keeping the learner's work if it is the
+        // one shown already), then put focus on its selected node.
         Effect::new(move |_| {
-            let Some(id) = req.get() else { return };
-            if let Some(p) = presets::preset(id) {
-                loader.load(p);
-                following.pinned.set(true);
+            let Some(req) = opener.request.get() else { return };
+            opener.request.set(None);
+            if model.scene.with_untracked(Scene::preset) != Some(req.preset) {
+                match presets::preset(req.preset) {
+                    Some(p) => loader.load(p),
+                    None => model.show(&format!("There is no preset {:?}.", req.preset)),
+                }
             }
-            req.set(None);
-            if let Some(el) = panel.get_untracked() {
-                el.scroll_into_view();
-                let _ = el.focus();
+            following.pinned.set(req.pin);
+            if !is_narrow() {
+                if let Some(el) = panel.get_untracked() {
+                    let (top, bottom) = (el.get_bounding_client_rect().top(), el.get_bounding_client_rect().bottom());
+                    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+                    if top >= height || bottom <= 0.0 {
+                        el.scroll_into_view();
+                    }
+                }
             }
+            // After the new tree is drawn (and the sheet laid out).
+            request_animation_frame(move || {
+                let id = focus.selected.get_untracked().or_else(|| placement.0.with_untracked(|f| f.order.first().copied()));
+                if !id.is_some_and(focus_node_quietly) {
+                    if let Some(el) = panel.get_untracked() {
+                        let _ = el.focus();
+                    }
+                }
+                // On a phone the focused node's tooltip would cover the tree just opened.
+                if is_narrow() {
+                    focus.hovered.set(None);
+                }
+            });
         });
     }
+    let keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            if let Some(opener) = opener {
+                ev.prevent_default();
+                opener.back();
+            }
+        }
+    };
+    // Focus left the panel: catch up with the section being read, which it did not while focus
+    // was inside.
+    let focusout = move |_| {
+        request_animation_frame(move || {
+            if !focus_inside_panel() {
+                catch_up(loader, in_view.get_untracked());
+            }
+        });
+    };
     request_animation_frame(move || zoom.fit_readable());
     view! {
         <aside class="tree-panel" id="tree" aria-label="Context tree" tabindex="-1" node_ref=panel
+            class:sheet=move || opener.is_some_and(|o| o.sheet.get())
+            on:keydown=keydown on:focusout=focusout
             data-animating=move || if animation.is_active.get() { "true" } else { "false" }>
             <PresetBar />
             <ClockBar />
