@@ -1,4 +1,5 @@
-//! How the panel follows the lesson: the preset of the section in view, and the
+//! How the panel follows the lesson: the preset of the section in view (never under the
+//! learner's focus), and the
 //! `#tree-bench=N` fragment that starts from a generated tree for the frame-time bench.
 
 use leptos::prelude::*;
@@ -28,6 +29,16 @@ pub fn catch_up(loader: Loader, section: &str) {
     } else {
         loader.load(p);
     }
+}
+
+/// Once focus has left the panel (checked after the focus change settles), [`catch_up`] with
+/// the section being read, which the panel did not follow while focus was inside.
+pub fn catch_up_once_focus_leaves(loader: Loader, in_view: RwSignal<&'static str>) {
+    request_animation_frame(move || {
+        if !focus_inside_panel() {
+            catch_up(loader, in_view.get_untracked());
+        }
+    });
 }
 
 /// `#tree-bench=N` in the URL: start from a generated tree of N nodes (the frame-time bench).

@@ -13,7 +13,8 @@
 //! - `node_signals`: one signal per node's drawing, updated only for the nodes a wave step
 //!   reveals; `zoom` (fit, the readable default); `timers` (the two gloo-timers intervals);
 //!   `cull` (a large tree draws only the nodes near view).
-//! - `load` (replace the scene: preset, empty root, reset) and `follow` (the section in view).
+//! - `load` (replace the scene: preset, empty root, reset), `follow` (the section in view, never
+//!   under the learner's focus) and `requests` (a tree asked for from the text, then focus on it).
 //! - Views, one component per file: `preset_bar`, `clock_bar`, `svg` (the canvas) with
 //!   `svg_node`, `edge` and `card`, `narration_view`, `console`, `inspector` with `add_form`.
 //! - `panel`: makes the state, provides it, lays the views out.
@@ -40,6 +41,7 @@ mod narration_view;
 mod node_signals;
 mod panel;
 mod preset_bar;
+mod requests;
 mod state;
 mod svg;
 mod svg_node;

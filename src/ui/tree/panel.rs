@@ -9,13 +9,13 @@ use leptos::prelude::*;
 
 use super::clock_bar::ClockBar;
 use super::console::Console;
-use super::focus::{focus_inside_panel, focus_node_quietly};
-use super::follow::{bench_size, catch_up, follow_lesson};
+use super::follow::{bench_size, catch_up_once_focus_leaves, follow_lesson};
 use super::inspector::Inspector;
 use super::load::Loader;
 use super::narration_view::Narration;
 use super::node_signals::NodeSignals;
 use super::preset_bar::PresetBar;
+use super::requests::answer_requests;
 use super::state::{Camera, ClockSettings, Focus, Following, Model, Placement, Reveal};
 use super::svg::Canvas;
 use super::timers::{use_clock, use_reveal};
@@ -23,7 +23,6 @@ use super::zoom::Zoom;
 use crate::content::presets;
 use crate::scene::snapshot::frame;
 use crate::scene::Scene;
-use crate::ui::tree_opener::is_narrow;
 use crate::ui::{ProgressStore, SectionInView, TreeOpener};
 
 /// The context tree panel: a complementary landmark named "Context tree".
@@ -65,41 +64,7 @@ pub fn TreePanel() -> impl IntoView {
     let panel = NodeRef::<html::Aside>::new();
     let opener = use_context::<TreeOpener>();
     if let Some(opener) = opener {
-        // A request from the text: show its preset (keeping the learner's work if it is the
-        // one shown already), then put focus on its selected node.
-        Effect::new(move |_| {
-            let Some(req) = opener.request.get() else { return };
-            opener.request.set(None);
-            if model.scene.with_untracked(Scene::preset) != Some(req.preset) {
-                match presets::preset(req.preset) {
-                    Some(p) => loader.load(p),
-                    None => model.show(&format!("There is no preset {:?}.", req.preset)),
-                }
-            }
-            following.pinned.set(req.pin);
-            if !is_narrow() {
-                if let Some(el) = panel.get_untracked() {
-                    let (top, bottom) = (el.get_bounding_client_rect().top(), el.get_bounding_client_rect().bottom());
-                    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
-                    if top >= height || bottom <= 0.0 {
-                        el.scroll_into_view();
-                    }
-                }
-            }
-            // After the new tree is drawn (and the sheet laid out).
-            request_animation_frame(move || {
-                let id = focus.selected.get_untracked().or_else(|| placement.0.with_untracked(|f| f.order.first().copied()));
-                if !id.is_some_and(focus_node_quietly) {
-                    if let Some(el) = panel.get_untracked() {
-                        let _ = el.focus();
-                    }
-                }
-                // On a phone the focused node's tooltip would cover the tree just opened.
-                if is_narrow() {
-                    focus.hovered.set(None);
-                }
-            });
-        });
+        answer_requests(opener, loader, placement, panel);
     }
     let keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" && !ev.default_prevented() {
@@ -109,15 +74,7 @@ pub fn TreePanel() -> impl IntoView {
             }
         }
     };
-    // Focus left the panel: catch up with the section being read, which it did not while focus
-    // was inside.
-    let focusout = move |_| {
-        request_animation_frame(move || {
-            if !focus_inside_panel() {
-                catch_up(loader, in_view.get_untracked());
-            }
-        });
-    };
+    let focusout = move |_| catch_up_once_focus_leaves(loader, in_view);
     request_animation_frame(move || zoom.fit_readable());
     view! {
         <aside class="tree-panel" id="tree" aria-label="Context tree" tabindex="-1" node_ref=panel
