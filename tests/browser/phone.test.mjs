@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPage } from './harness.mjs';
-import { answerRight, counts, focused, scoreLine } from './quiz-helpers.mjs';
+import { answer, answerRight, counts, focused, QUESTIONS, question, scoreLine } from './quiz-helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -136,3 +136,20 @@ for (const colorScheme of ['light', 'dark']) {
     await shot(`phone-lesson-${colorScheme}`);
   }, { ...PHONE, colorScheme, reducedMotion: 'reduce' }));
 }
+
+test('phone: a quiz question\'s "Show in the tree" opens the sheet and "Back to the text" returns to the link', () => withPage(async ({ page }) => {
+  const [prompt] = QUESTIONS[0];
+  await answer(page, prompt, /garbage collector/);
+  const link = question(page, prompt).getByRole('link', { name: /Show in the tree/ });
+  await link.evaluate((a) => a.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const reading = await scrollY(page);
+  await link.tap();
+  await page.waitForFunction(() => document.querySelector('.tree-panel.sheet'));
+  await node(page, 'leaky').waitFor();
+  assert.equal(await panel(page).getByLabel('Start from').inputValue(), 'leak');
+  await page.waitForFunction(() => document.activeElement?.closest('.tree-svg .node'));
+  await button(page, 'Back to the text').tap();
+  await page.waitForFunction(() => !document.querySelector('.tree-panel.sheet'));
+  assert.ok(Math.abs((await scrollY(page)) - reading) < 2, 'the reading position is kept');
+  assert.match((await focused(page)).text, /^Show in the tree/, 'focus returns to the link');
+}, { ...PHONE, reducedMotion: 'reduce' }));
