@@ -150,6 +150,7 @@ pub static SECTION_PRESETS: &[(&str, &str)] = &[
     ("call-chain", "call-chain"),
     ("with-value", "value-lookup"),
     ("newer-apis", "cause"),
+    ("patterns", "cause"),
     ("knowledge-check", "cancel-tree"),
     ("exercise", "exercise"),
     ("next", "cancel-tree"),
