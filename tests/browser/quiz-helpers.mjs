@@ -20,7 +20,20 @@ export const QUESTIONS = [
   [/never looks at ctx/, /^It keeps running to the end/],
   [/returns nil for every key/, 'False'],
   [/belongs in a context value/, /trace ID of the request/],
+  [/cancelled while jobs still holds ten queued jobs/, /^Either case/],
+  [/waits with time\.Sleep\(time\.Minute\)/, /^Only after the remaining 50 seconds/],
+  [/When cancel\(\) returns, every goroutine/, 'False'],
+  [/saves an audit record using r\.Context\(\)/, /^Its context is cancelled as soon as the handler returns/],
 ];
+
+/** How many questions the quiz has. */
+export const TOTAL = QUESTIONS.length;
+/** Correct answers needed to pass: 80% rounded up, as quiz::pass_mark computes it. */
+export const PASS_MARK = Math.ceil((TOTAL * 80) / 100);
+/** How many sections the lesson has (content::sections(); lesson.test.mjs lists them). */
+export const SECTION_COUNT = 12;
+/** The score line as the quiz shows it after `right` correct answers. */
+export const score = (right) => `Score: ${right} of ${TOTAL} · pass mark ${PASS_MARK}`;
 
 /** The fieldset of the question whose prompt matches `prompt`. */
 export function question(page, prompt) {

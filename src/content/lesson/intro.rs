@@ -3,7 +3,7 @@
 use super::declarations;
 use crate::content::{Block, CalloutKind, Section};
 
-/// `objectives`: the five things a learner will be able to do.
+/// `objectives`: the six things a learner will be able to do.
 pub(super) const OBJECTIVES: Section = Section {
     id: "objectives",
     title: "What you'll learn",
@@ -15,6 +15,8 @@ pub(super) const OBJECTIVES: Section = Section {
             "Put a time limit on work with `context.WithTimeout` and `context.WithDeadline`.",
             "Carry request-scoped values with `context.WithValue`, and know when not to.",
             "Thread a context through a chain of function calls, so one cancel reaches them all.",
+            "Avoid the usual pitfalls: loops that miss a cancel, waits that can't be cut short, \
+and goroutines that outlive the request they worked for.",
         ]),
         Block::Callout {
             kind: CalloutKind::Note,

@@ -186,7 +186,7 @@ other context:",
         Block::Code(test_file(
             "t-context",
             "fetch_test.go",
-            "Run it with `go test` in its folder; after these lines Go adds `ok` and the time.",
+            "Save it in a module and run `go test`: it prints these lines, then `ok` and the time.",
             include_str!("../examples/t-context/fetch_test.go"),
             "\
 during the test: <nil>
