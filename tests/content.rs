@@ -105,11 +105,16 @@ fn markup_is_balanced_and_no_block_is_empty() {
             assert!(!text.contains(banned), "{section}: {banned:?} in {text:?}");
         }
         for run in inline::parse(text) {
-            if let Inline::Text(t) = run {
-                assert!(
+            match run {
+                Inline::Text(t) => assert!(
                     !t.contains('`') && !t.contains("**") && !t.contains("]("),
                     "{section}: unbalanced markup in {text:?}"
-                );
+                ),
+                // Spans don't nest, so code marks inside a link or strong text would show.
+                Inline::Link { text: t, .. } | Inline::Strong(t) | Inline::Emphasis(t) => {
+                    assert!(!t.contains('`'), "{section}: backticks inside {t:?}")
+                }
+                Inline::Code(_) => {}
             }
         }
     }

@@ -41,7 +41,11 @@ fn texts() -> Vec<(String, &'static str)> {
 /// Prose with line-continuation spacing, markup and case flattened, for phrase matching.
 fn flat(text: &str) -> String {
     let plain = content::inline::plain_text(text).replace('`', "");
-    plain.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    plain
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Every text that contains `phrase` (case-insensitive), with where it is.
@@ -85,25 +89,40 @@ fn output(id: &str) -> &'static str {
 fn only_the_context_package_dates_from_go_1_7() {
     // errors.Is and %w came in Go 1.13, QueryContext in 1.8, `any` in 1.18.
     assert_gone("everything else in this lesson has been there since go 1.7");
-    assert!(section_says("newer-apis", "the rest of the context package has been there since go 1.7"));
-    assert!(section_says("newer-apis", "errors.is and %w came in go 1.13"));
+    assert!(section_says(
+        "newer-apis",
+        "the rest of the context package has been there since go 1.7"
+    ));
+    assert!(section_says(
+        "newer-apis",
+        "errors.is and %w came in go 1.13"
+    ));
 }
 
 #[test]
 fn timeouts_are_reported_the_same_way_only_where_that_is_true() {
     assert_gone("grpc calls) reports a timeout the same way");
-    assert!(section_says("deadlines", "status.code(err) == codes.deadlineexceeded"));
+    assert!(section_says(
+        "deadlines",
+        "status.code(err) == codes.deadlineexceeded"
+    ));
     assert!(section_says("deadlines", "database drivers vary"));
-    let http = content::section("deadlines")
-        .and_then(|s| s.examples().find(|e| e.id == "http-timeout"));
+    let http =
+        content::section("deadlines").and_then(|s| s.examples().find(|e| e.id == "http-timeout"));
     assert!(http.is_some(), "the net/http claim is shown by a program");
     assert!(output("http-timeout").contains("errors.Is DeadlineExceeded: true"));
 }
 
 #[test]
 fn a_requests_context_also_ends_when_the_handler_returns() {
-    assert_qualified("cancelled when the client's connection closes", "as soon as the handler returns");
-    assert!(section_says("patterns", "r.context() is cancelled as soon as the handler returns"));
+    assert_qualified(
+        "cancelled when the client's connection closes",
+        "as soon as the handler returns",
+    );
+    assert!(section_says(
+        "patterns",
+        "r.context() is cancelled as soon as the handler returns"
+    ));
     assert!(output("detached-work").contains("audit with r.Context(): lost: context canceled"));
     assert!(output("detached-work").contains("audit with WithoutCancel: saved"));
 }
@@ -118,7 +137,10 @@ fn absolute_statements_about_the_tree_name_withoutcancel() {
 #[test]
 fn a_deadline_cause_is_dropped_when_the_parents_deadline_comes_first() {
     assert_gone("the cause you give is recorded if the deadline passes");
-    assert!(section_says("newer-apis", "if the parent's deadline comes first"));
+    assert!(section_says(
+        "newer-apis",
+        "if the parent's deadline comes first"
+    ));
     assert!(section_says("newer-apis", "your error is dropped"));
     assert!(output("cancel-cause").ends_with(
         "under a 20ms parent, the parent's deadline: true\nCause: context deadline exceeded\n"
@@ -129,7 +151,9 @@ fn a_deadline_cause_is_dropped_when_the_parents_deadline_comes_first() {
 fn afterfunc_stop_is_false_once_f_started_or_was_stopped() {
     assert_gone("stop() after f ran");
     assert!(section_says("newer-apis", "when f was already stopped"));
-    assert!(output("after-func").ends_with("stop() before cancel: true\nstop() a second time: false\n"));
+    assert!(
+        output("after-func").ends_with("stop() before cancel: true\nstop() a second time: false\n")
+    );
 }
 
 #[test]
@@ -137,7 +161,10 @@ fn the_leak_question_says_the_parent_can_be_cancelled() {
     let q: &Question = quiz::question("finish-before-cancel").expect("question");
     let prompt = flat(q.prompt);
     assert!(prompt.contains("cancels when it shuts down"), "{prompt}");
-    assert!(!prompt.contains("context.withcancel(parent)"), "a bare parent may be Background");
+    assert!(
+        !prompt.contains("context.withcancel(parent)"),
+        "a bare parent may be Background"
+    );
 }
 
 #[test]
@@ -184,15 +211,27 @@ fn patterns_and_pitfalls_teach_each_point_with_a_program() {
         ]
     );
     assert!(section_says("patterns", "at random"));
-    assert!(section_says("patterns", "a context is safe for many goroutines at once"));
+    assert!(section_says(
+        "patterns",
+        "a context is safe for many goroutines at once"
+    ));
     assert!(section_says("patterns", "signal.notifycontext"));
     assert!(section_says("with-value", "staticcheck"));
     assert!(output("struct-key").contains("WithValue(main.requestIDKey, abc-123)"));
-    let about_patterns = quiz::questions().iter().filter(|q| q.section == "patterns").count();
-    assert!(about_patterns >= 4, "{about_patterns} quiz questions on the patterns");
+    let about_patterns = quiz::questions()
+        .iter()
+        .filter(|q| q.section == "patterns")
+        .count();
+    assert!(
+        about_patterns >= 4,
+        "{about_patterns} quiz questions on the patterns"
+    );
 }
 
 #[test]
 fn the_exercise_says_the_worker_outlives_the_timeout() {
-    assert!(section_says("exercise", "his worker goroutine is still asleep"));
+    assert!(section_says(
+        "exercise",
+        "his worker goroutine is still asleep"
+    ));
 }

@@ -83,8 +83,11 @@ fn every_fragment_type_checks_and_vets_where_it_belongs() {
         count += 1;
         let pkg = dir.join(example.id);
         fs::create_dir_all(&pkg).expect("mkdir");
-        fs::write(pkg.join("fragment.go"), fragment_file(example.source, scope, given))
-            .expect("write fragment");
+        fs::write(
+            pkg.join("fragment.go"),
+            fragment_file(example.source, scope, given),
+        )
+        .expect("write fragment");
     }
     assert!(count >= 8, "only {count} fragments");
     let vet = run(go().args(["vet", "./..."]).current_dir(&dir));
@@ -134,8 +137,11 @@ fn every_program_vets_clean_and_prints_its_recorded_output() {
     let dir = go_module("programs");
     for example in &programs {
         fs::create_dir_all(dir.join(example.id)).expect("mkdir");
-        fs::write(dir.join(example.id).join(file_name(example)), example.source)
-            .expect("write program");
+        fs::write(
+            dir.join(example.id).join(file_name(example)),
+            example.source,
+        )
+        .expect("write program");
     }
 
     let vet = run(go().args(["vet", "./..."]).current_dir(&dir));
@@ -156,7 +162,9 @@ fn every_program_vets_clean_and_prints_its_recorded_output() {
     for example in programs.iter().filter(|e| is_test_file(e)) {
         let out = format!("bin/{}", example.id);
         let pkg = format!("./{}", example.id);
-        let build = run(go().args(["test", "-c", "-o", &out, &pkg]).current_dir(&dir));
+        let build = run(go()
+            .args(["test", "-c", "-o", &out, &pkg])
+            .current_dir(&dir));
         assert!(
             build.status.success(),
             "go test -c {pkg} failed:\n{}",

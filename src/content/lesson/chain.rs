@@ -94,7 +94,7 @@ So a goroutine that the handler leaves running must not go on using `r.Context()
             "**Pass it, don't store it.** Don't keep a context in a struct field. A context \
 belongs to one call, such as one request; a struct usually lives longer and serves many. Give \
 each method that needs one a `ctx` parameter instead.",
-            "**Never pass `nil`.** If you don't have a context yet, pass `context.TODO()`. \
+            "**Never pass nil.** If you don't have a context yet, pass `context.TODO()`. \
 Deriving from `nil` panics with `cannot create context from nil parent`, and calling a method \
 on a nil `Context` crashes too.",
             "**Derive, don't restart.** To give a callee a tighter limit, derive from the `ctx` \

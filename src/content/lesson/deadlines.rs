@@ -83,7 +83,7 @@ timeout it is `context.DeadlineExceeded`, whatever the library returned.",
         },
         Block::Para(
             "Deadlines only get earlier as you go down the tree (the one exception is \
-[`WithoutCancel`](#api-without-cancel), which drops the deadline along with the \
+[WithoutCancel](#api-without-cancel), which drops the deadline along with the \
 cancellation). Ask for a later deadline than the parent's and you get the parent's, since the parent will be cancelled at its own deadline \
 and take the child with it. The child's `Deadline()` says so:",
         ),

@@ -79,7 +79,7 @@ a broadcast: every goroutine receiving from the channel wakes up at once.",
             "You rarely implement this interface yourself. Instead you start from a root and \
 *derive* new contexts from it, each adding one thing: a way to cancel, a deadline or a value. \
 The result is a tree. Cancelling a context cancels everything derived from it, except what \
-was deliberately cut loose with [`WithoutCancel`](#api-without-cancel), and nothing above it.",
+was deliberately cut loose with [WithoutCancel](#api-without-cancel), and nothing above it.",
         ),
     ],
 };

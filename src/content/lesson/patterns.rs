@@ -25,9 +25,9 @@ interrupted, or a goroutine that outlives what it was working for.",
         },
         Block::Para(
             "When several cases of a `select` are ready, Go picks one **at random**. A worker \
-that selects on `ctx.Done()` and on a queue of jobs can therefore keep taking jobs after the \
-cancel, for as long as the queue has some. Check `ctx.Err()` right before starting each unit \
-of work, and the cancel wins every time:",
+that selects on `ctx.Done()` and on a queue of jobs may therefore keep taking jobs after the \
+cancel, while the queue still has some. Check `ctx.Err()` right before starting each unit of \
+work, and no job starts after the cancel:",
         ),
         Block::Code(program(
             "loop-select",

@@ -80,8 +80,8 @@ method.",
         Block::Para(
             "Many packages go one step further and give each key its own empty struct type. \
 `requestIDKey{}` is the only value of `type requestIDKey struct{}`, so there is no string to \
-mistype, storing it in the `any` key costs no allocation, and still no other package can make \
-one:",
+mistype, turning it into the `any` that `WithValue` takes allocates nothing, and still no other \
+package can make one:",
         ),
         Block::Code(program(
             "struct-key",
