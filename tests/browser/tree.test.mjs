@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPage } from './harness.mjs';
+import { PRESET_COUNT } from './quiz-helpers.mjs';
 
 const PRESETS = ['roots', 'cancel-tree', 'leak', 'timeout-chain', 'deadline-cap', 'call-chain', 'value-lookup', 'cause', 'exercise'];
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -207,6 +208,7 @@ test('the panel follows the section in view, and offers its preset once the tree
 
 for (const scheme of ['light', 'dark']) {
   test(`every preset loads and renders (${scheme})`, () => withPage(async ({ page, shot }) => {
+    assert.equal(PRESETS.length, PRESET_COUNT, 'quiz-helpers counts the same presets');
     for (const id of PRESETS) {
       await start(page, id);
       await panel(page).getByText('Try this:').waitFor();

@@ -53,7 +53,8 @@ a timer and on `ctx.Done()`, and stop the timer when you leave:",
             "`time.Sleep` waits out its time; a timer in a `select` doesn't have to.",
             include_str!("../examples/sleep-timer/main.go"),
             "\
-time.Sleep waited 300ms: true | ctx was done long before: context deadline exceeded
+time.Sleep waited 300ms: true
+though ctx was done long before: context deadline exceeded
 sleep(ctx) returned early: true | context deadline exceeded
 ",
         )),
@@ -87,8 +88,8 @@ alone finish. To know that the workers have returned, wait for them, with a \
             "Three goroutines share one context; only `wg.Wait()` knows when they're done.",
             include_str!("../examples/cancel-wait/main.go"),
             "\
-right after cancel(): 0 of 3 workers finished
-after wg.Wait(): 3 of 3 workers finished
+right after cancel(): 0 of 3 finished
+after wg.Wait(): 3 of 3 finished
 ",
         )),
         Block::Heading {

@@ -27,9 +27,11 @@ func main() {
 
 	// The parent's deadline comes first: the child gets no timer, and the
 	// parent's deadline ends it with the parent's cause.
-	parent, pcancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	parent, pcancel := context.WithTimeout(context.Background(),
+		20*time.Millisecond)
 	defer pcancel()
-	child, ccancel := context.WithTimeoutCause(parent, time.Hour, errors.New("never used"))
+	child, ccancel := context.WithTimeoutCause(parent, time.Hour,
+		errors.New("never used"))
 	defer ccancel()
 	<-child.Done()
 	pd, _ := parent.Deadline()

@@ -28,7 +28,7 @@ func main() {
 	}
 
 	cancel()
-	fmt.Println("right after cancel():", finished.Load(), "of 3 workers finished")
+	fmt.Printf("right after cancel(): %d of 3 finished\n", finished.Load())
 	wg.Wait()
-	fmt.Println("after wg.Wait():", finished.Load(), "of 3 workers finished")
+	fmt.Printf("after wg.Wait(): %d of 3 finished\n", finished.Load())
 }

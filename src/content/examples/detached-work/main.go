@@ -26,8 +26,9 @@ func main() {
 		// Wrong: r.Context() is cancelled as soon as this handler returns.
 		go func() { wrong <- writeAudit(r.Context()) }()
 
-		// Right: keep the values, drop the cancellation, set a limit of its own.
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), 5*time.Second)
+		// Right: keep the values, drop the cancel, add a limit of its own.
+		detached := context.WithoutCancel(r.Context())
+		ctx, cancel := context.WithTimeout(detached, 5*time.Second)
 		go func() {
 			defer cancel()
 			right <- writeAudit(ctx)

@@ -45,7 +45,8 @@ func main() {
 
 	start := time.Now()
 	err := g.Wait() // waits for all three, returns the first error
-	fmt.Println("Wait:", err, "| took under 1s:", time.Since(start) < time.Second)
+	took := time.Since(start)
+	fmt.Println("Wait:", err, "| took under 1s:", took < time.Second)
 	for _, r := range results {
 		fmt.Println("  ", r)
 	}

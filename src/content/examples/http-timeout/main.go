@@ -10,17 +10,20 @@ import (
 	"time"
 )
 
+// slowHandler takes a second to answer (or stops when the client goes).
+func slowHandler(w http.ResponseWriter, r *http.Request) {
+	select {
+	case <-time.After(time.Second):
+	case <-r.Context().Done():
+	}
+}
+
 func main() {
-	// A server that takes a second to answer.
-	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-time.After(time.Second):
-		case <-r.Context().Done():
-		}
-	}))
+	slow := httptest.NewServer(http.HandlerFunc(slowHandler))
 	defer slow.Close()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	limit := 50 * time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, slow.URL, nil)
 	if err != nil {
@@ -31,5 +34,6 @@ func main() {
 
 	var urlErr *url.Error
 	fmt.Println("a *url.Error:", errors.As(err, &urlErr))
-	fmt.Println("errors.Is DeadlineExceeded:", errors.Is(err, context.DeadlineExceeded))
+	isDeadline := errors.Is(err, context.DeadlineExceeded)
+	fmt.Println("errors.Is DeadlineExceeded:", isDeadline)
 }

@@ -11,7 +11,8 @@ import (
 
 func main() {
 	// ctx is cancelled on the first Ctrl+C (SIGINT) or SIGTERM.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(context.Background(),
+		os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
 	go func() { // pretend someone presses Ctrl+C after 50ms

@@ -19,16 +19,18 @@ func sleep(ctx context.Context, d time.Duration) error {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	const limit, work = 50 * time.Millisecond, 300 * time.Millisecond
+
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
 	start := time.Now()
-	time.Sleep(300 * time.Millisecond) // knows nothing about ctx
-	fmt.Println("time.Sleep waited 300ms:", time.Since(start) >= 300*time.Millisecond,
-		"| ctx was done long before:", ctx.Err())
+	time.Sleep(work) // knows nothing about ctx
+	fmt.Println("time.Sleep waited 300ms:", time.Since(start) >= work)
+	fmt.Println("though ctx was done long before:", ctx.Err())
 
-	ctx2, cancel2 := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	ctx2, cancel2 := context.WithTimeout(context.Background(), limit)
 	defer cancel2()
 	start = time.Now()
-	err := sleep(ctx2, 300*time.Millisecond)
-	fmt.Println("sleep(ctx) returned early:", time.Since(start) < 300*time.Millisecond, "|", err)
+	err := sleep(ctx2, work)
+	fmt.Println("sleep(ctx) returned early:", time.Since(start) < work, "|", err)
 }
