@@ -609,7 +609,7 @@ static QUESTIONS: &[Question] = &[
                       at `ctx` and finishes whatever tidying it does; only waiting on them, with a \
                       `WaitGroup` for instance, tells you they are gone.",
         section: "patterns",
-        preset: None,
+        preset: Some("fan-out"),
     },
     Question {
         id: "request-context-after-return",
@@ -644,6 +644,6 @@ static QUESTIONS: &[Question] = &[
                       `context.WithoutCancel`, which keeps the values, plus a timeout, because \
                       nothing else will end it.",
         section: "patterns",
-        preset: None,
+        preset: Some("request-lifetime"),
     },
 ];

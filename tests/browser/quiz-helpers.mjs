@@ -33,7 +33,7 @@ export const PASS_MARK = Math.ceil((TOTAL * 80) / 100);
 /** How many sections the lesson has (content::sections(); lesson.test.mjs lists them). */
 export const SECTION_COUNT = 12;
 /** How many tree presets there are (content::presets::PRESETS; tree.test.mjs lists them). */
-export const PRESET_COUNT = 9;
+export const PRESET_COUNT = 12;
 /** The score line as the quiz shows it after `right` correct answers. */
 export const score = (right) => `Score: ${right} of ${TOTAL} · pass mark ${PASS_MARK}`;
 

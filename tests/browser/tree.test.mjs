@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { withPage } from './harness.mjs';
 import { PRESET_COUNT } from './quiz-helpers.mjs';
 
-const PRESETS = ['roots', 'cancel-tree', 'leak', 'timeout-chain', 'deadline-cap', 'call-chain', 'value-lookup', 'cause', 'exercise'];
+const PRESETS = ['roots', 'cancel-tree', 'leak', 'timeout-chain', 'deadline-cap', 'call-chain', 'value-lookup', 'cause', 'exercise',
+  'request-lifetime', 'shutdown', 'fan-out'];
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const panel = (page) => page.getByRole('complementary', { name: 'Context tree' });
 const node = (page, name) => panel(page).getByRole('button', { name: new RegExp(`^${esc(name)}: `) });
