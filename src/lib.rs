@@ -4,11 +4,14 @@
 //! - [`engine`]: Go's context semantics on a virtual clock. Pure.
 //! - [`content`]: the lesson's sections, code examples, quiz and tree presets, as data. Pure.
 //! - [`progress`]: the learner's progress and its transitions. Pure.
+//! - [`scene`]: what the tree panel shows around the engine, changed only through one action
+//!   type, so presets, the learner and (next) a Go program drive one model. Pure.
 //! - [`storage`]: the only code that touches the browser's local storage.
 //! - [`ui`]: Leptos components, one view per file; the only place timers start.
 
 pub mod content;
 pub mod engine;
 pub mod progress;
+pub mod scene;
 pub mod storage;
 pub mod ui;

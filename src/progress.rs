@@ -12,6 +12,7 @@
 //! content version are dropped on load.
 
 use crate::content::quiz::{self, Choice, Question};
+use crate::content::english::plural;
 use crate::content::{self, presets};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -472,14 +473,5 @@ impl Progress {
             "{read} of {total} sections read · quiz {} · {done}",
             self.score()
         )
-    }
-}
-
-/// "s" unless `n` is one.
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

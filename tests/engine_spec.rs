@@ -1,5 +1,6 @@
-//! The engine against `go-context-spec.md`, point by point (items 1-24), plus the event stream the
-//! tree UI animates from, Go's time and duration printing, and the UI's `remove_subtree`.
+//! The engine against the rules in `docs/context-rules.md` (each test's name begins with the
+//! numbers of the rules it checks, then says the rule), plus the event stream the tree UI animates
+//! from, Go's time and duration printing, and the panel's `remove_subtree`.
 
 mod engine_support;
 

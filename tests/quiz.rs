@@ -1,7 +1,8 @@
 //! The knowledge check's data, validated by one helper over every question.
 
 use context_lab::content::{self, presets};
-use context_lab::content::quiz::{self, Kind, Question, Span, FALSE, PASS_PERCENT, TRUE};
+use context_lab::content::inline::{self, Inline};
+use context_lab::content::quiz::{self, Question, QuestionKind, FALSE, PASS_PERCENT, TRUE};
 use std::collections::HashSet;
 
 
@@ -29,13 +30,13 @@ fn problems(q: &Question) -> Vec<String> {
         out.push(format!("correct id {:?} is not a choice", q.correct));
     }
     match q.kind {
-        Kind::TrueFalse => {
+        QuestionKind::TrueFalse => {
             let shape: Vec<_> = q.choices.iter().map(|c| (c.id, c.text)).collect();
             if shape != [(TRUE, "True"), (FALSE, "False")] {
                 out.push(format!("true/false choices are {shape:?}"));
             }
         }
-        Kind::MultipleChoice => {
+        QuestionKind::MultipleChoice => {
             if !(3..=5).contains(&q.choices.len()) {
                 out.push(format!("{} choices; want 3 to 5", q.choices.len()));
             }
@@ -123,9 +124,9 @@ fn pass_mark_rounds_up() {
 }
 
 #[test]
-fn spans_split_inline_code() {
-    use Span::{Code, Text};
-    let cases: &[(&str, &[Span])] = &[
+fn quiz_text_backticks_are_inline_code_in_the_lessons_markup() {
+    use Inline::{Code, Text};
+    let cases: &[(&str, &[Inline])] = &[
         ("", &[]),
         ("plain", &[Text("plain")]),
         (
@@ -137,6 +138,18 @@ fn spans_split_inline_code() {
         ("odd ` tick", &[Text("odd ` tick")]),
     ];
     for (text, want) in cases {
-        assert_eq!(quiz::spans(text), *want, "{text:?}");
+        assert_eq!(inline::parse(text), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn quiz_text_uses_only_plain_text_and_inline_code() {
+    for q in quiz::questions() {
+        let texts = [q.prompt, q.explanation].into_iter().chain(q.choices.iter().flat_map(|c| [c.text, c.feedback]));
+        for text in texts {
+            for run in inline::parse(text) {
+                assert!(matches!(run, Inline::Text(_) | Inline::Code(_)), "{}: {run:?} in {text:?}", q.id);
+            }
+        }
     }
 }

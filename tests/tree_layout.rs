@@ -2,9 +2,9 @@
 //! over random forests of up to 200 nodes (a small seeded generator, no extra crates); and the
 //! drawing's incremental update: a wave step changes only the nodes it reveals.
 
-use context_lab::ui::tree::lab::Lab;
-use context_lab::ui::tree::layout::{layout, Layout};
-use context_lab::ui::tree::snapshot::{frame, node_draws, snapshot};
+use context_lab::scene::layout::{layout, Layout};
+use context_lab::scene::snapshot::{frame, node_draws, snapshot};
+use context_lab::scene::{apply, Action, Scene};
 use std::collections::BTreeMap;
 
 /// A seeded xorshift: the same trees on every run.
@@ -110,17 +110,18 @@ fn a_deep_chain_does_not_overflow_the_stack() {
 
 #[test]
 fn a_wave_step_changes_only_the_nodes_it_reveals_and_moves_nothing() {
-    let mut lab = Lab::grow(300);
+    let mut lab = Scene::grow(300);
     let ids: Vec<_> = lab.ids().into_iter().collect();
     for &id in ids.iter().step_by(9) {
-        lab.attach_goroutine(id).expect("attach");
+        apply(&mut lab, Action::AttachGoroutine(id)).expect("attach");
     }
     for &id in ids.iter().skip(4).step_by(13) {
-        lab.register_after_func(id).expect("AfterFunc");
+        apply(&mut lab, Action::RegisterAfterFunc(id)).expect("AfterFunc");
     }
     let mut revealed = lab.next_seq();
     let before = frame(&lab);
-    lab.cancel(lab.find("root").expect("root"), None).expect("cancel");
+    let root = lab.find("root").expect("root");
+    apply(&mut lab, Action::Cancel(root)).expect("cancel");
     assert_eq!(frame(&lab), before, "a wave moves no node");
     // A change to the lab redraws every node (as the panel does); then each step only its own.
     let mut shown = snapshot(&lab, revealed).nodes;

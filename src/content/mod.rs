@@ -13,6 +13,7 @@
 //! **Invariant**: pure data and pure functions. No Leptos, no web-sys, no gloo, no
 //! wasm-bindgen, no clock, no I/O.
 
+pub mod english;
 pub mod highlight;
 pub mod inline;
 mod lesson;

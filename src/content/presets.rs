@@ -2,11 +2,14 @@
 //!
 //! A preset is data: a list of [`NodeOp`]s (a learner-facing name, a parent, the `context`
 //! function with its arguments, goroutines parked on its Done, a dropped cancel func) that the tree
-//! panel applies through the engine, in order. The ids are fixed: the quiz links to them.
+//! scene (`crate::scene`) applies through the engine, in order. The ids are fixed: the quiz links to them.
 //! `tests/presets.rs` applies every preset to a fresh engine.
 //!
 //! **Invariant**: pure data. No Leptos, no web-sys, no clock; times are milliseconds of virtual
-//! time from the moment the preset loads.
+//! time from the moment the preset loads. The functions are the engine's [`ContextKind`]s, so
+//! a preset, the learner and a Go program name them alike.
+
+use crate::engine::{ContextKind, GoValue};
 
 /// The type of a `WithValue` key: why custom key types matter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,49 +29,13 @@ impl KeyType {
         }
     }
 
-    /// How the key reads in Go source: `ctxKey("requestID")` or `"requestID"`.
-    pub fn source(self, key: &str) -> String {
+    /// The key `WithValue` and `Value` use for this key type and text.
+    pub fn key(self, text: &str) -> GoValue {
         match self {
-            KeyType::CtxKey => format!("ctxKey({key:?})"),
-            KeyType::String => format!("{key:?}"),
+            KeyType::CtxKey => GoValue::typed_string(self.go_type(), text),
+            KeyType::String => GoValue::string(text),
         }
     }
-}
-
-/// The `context` function that makes a node, with its arguments.
-///
-/// Presets use `Kind<'static>`; the panel builds one from what the learner typed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind<'a> {
-    /// `context.Background()`: a root.
-    Background,
-    /// `context.TODO()`: a root.
-    Todo,
-    /// `context.WithCancel(parent)`.
-    WithCancel,
-    /// `context.WithCancelCause(parent)` (Go 1.20).
-    WithCancelCause,
-    /// `context.WithTimeout(parent, ms)`.
-    WithTimeout {
-        /// The timeout in milliseconds.
-        ms: i64,
-    },
-    /// `context.WithDeadline(parent, start + at_ms)`.
-    WithDeadline {
-        /// The deadline, in milliseconds after the preset loads.
-        at_ms: i64,
-    },
-    /// `context.WithValue(parent, key, value)`.
-    WithValue {
-        /// The key's type.
-        key_type: KeyType,
-        /// The key's text.
-        key: &'a str,
-        /// The value (a string).
-        value: &'a str,
-    },
-    /// `context.WithoutCancel(parent)` (Go 1.21).
-    WithoutCancel,
 }
 
 /// One node of a preset, applied in order (a parent always comes before its children).
@@ -78,8 +45,12 @@ pub struct NodeOp {
     pub name: &'static str,
     /// The parent's name; `None` for a root.
     pub parent: Option<&'static str>,
-    /// The function and its arguments.
-    pub kind: Kind<'static>,
+    /// The `context` function that makes it.
+    pub kind: ContextKind,
+    /// WithTimeout's timeout, or WithDeadline's deadline, in milliseconds after the preset loads.
+    pub ms: Option<i64>,
+    /// WithValue's key type, key and value (a string).
+    pub entry: Option<(KeyType, &'static str, &'static str)>,
     /// How many goroutines wait in a `select` on this node's Done.
     pub goroutines: u8,
     /// The cancel func was discarded (`ctx, _ := ...`): the forgot-to-cancel leak.
@@ -90,13 +61,23 @@ pub struct NodeOp {
 
 impl NodeOp {
     /// A root made by `kind` (Background or TODO).
-    pub const fn root(name: &'static str, kind: Kind<'static>) -> NodeOp {
-        NodeOp { name, parent: None, kind, goroutines: 0, drop_cancel: false, after_func: false }
+    pub const fn root(name: &'static str, kind: ContextKind) -> NodeOp {
+        NodeOp { name, parent: None, kind, ms: None, entry: None, goroutines: 0, drop_cancel: false, after_func: false }
     }
 
-    /// A child of `parent` made by `kind`.
-    pub const fn child(name: &'static str, parent: &'static str, kind: Kind<'static>) -> NodeOp {
+    /// A child of `parent` made by `kind`, a function that takes only a parent.
+    pub const fn child(name: &'static str, parent: &'static str, kind: ContextKind) -> NodeOp {
         NodeOp { parent: Some(parent), ..NodeOp::root(name, kind) }
+    }
+
+    /// `WithTimeout(parent, ms)`.
+    pub const fn timeout(name: &'static str, parent: &'static str, ms: i64) -> NodeOp {
+        NodeOp { ms: Some(ms), ..NodeOp::child(name, parent, ContextKind::WithTimeout) }
+    }
+
+    /// `WithValue(parent, key, value)` with a key of type `key_type`.
+    pub const fn value(name: &'static str, parent: &'static str, key_type: KeyType, key: &'static str, value: &'static str) -> NodeOp {
+        NodeOp { entry: Some((key_type, key, value)), ..NodeOp::child(name, parent, ContextKind::WithValue) }
     }
 
     /// With `n` goroutines waiting on its Done.

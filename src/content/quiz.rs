@@ -5,8 +5,9 @@
 //! choice, an explanation shown after checking, the lesson section that teaches the point and,
 //! where one illustrates it, the tree preset to open.
 //!
-//! Text conventions: prose is plain text in which `backticks` mark inline Go code; [`spans`] splits
-//! a text into plain and code parts for the view. Every answer here was checked against real Go.
+//! Text conventions: prose is the lesson's inline markup ([`super::inline`]), of which the quiz
+//! uses only `backticks` for inline Go code (`tests/quiz.rs` checks). Every answer here was
+//! checked against real Go.
 //!
 //! **Invariant**: pure data; no browser crates, no clock.
 
@@ -18,7 +19,7 @@ pub const PASS_PERCENT: usize = 80;
 
 /// How the learner answers a question; the view renders both as one radio group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum QuestionKind {
     /// Pick one of three or four choices.
     MultipleChoice,
     /// A statement to judge; the choices are exactly [`TRUE`] and [`FALSE`], in that order.
@@ -46,7 +47,7 @@ pub struct Question {
     /// An optional Go snippet shown under the prompt, verbatim in a code block.
     pub code: Option<&'static str>,
     /// Multiple choice or true/false.
-    pub kind: Kind,
+    pub kind: QuestionKind,
     /// The choices, in display order.
     pub choices: &'static [Choice],
     /// The id of the correct choice.
@@ -115,35 +116,6 @@ pub fn pass_mark(total: usize) -> usize {
     (total * PASS_PERCENT).div_ceil(100)
 }
 
-/// A piece of text: plain prose or inline code (from a `backticked` run).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Span<'a> {
-    /// Plain prose.
-    Text(&'a str),
-    /// Inline Go code, without its backticks.
-    Code(&'a str),
-}
-
-/// Splits `text` into prose and inline code at backticks. An unmatched final backtick is kept as
-/// prose, so a typo never swallows the rest of a sentence.
-pub fn spans(text: &str) -> Vec<Span<'_>> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('`') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('`') else { break };
-        if open > 0 {
-            out.push(Span::Text(&rest[..open]));
-        }
-        out.push(Span::Code(&after[..close]));
-        rest = &after[close + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Span::Text(rest));
-    }
-    out
-}
-
 /// The questions. The first three are the syllabus's; the rest cover what learners trip on.
 static QUESTIONS: &[Question] = &[
     Question {
@@ -152,7 +124,7 @@ static QUESTIONS: &[Question] = &[
                  down. For one job you create `context.WithCancel(serverCtx)`, and the job finishes \
                  before you call `cancel()`. What happens if `cancel` is never called?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "gc",
@@ -199,7 +171,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "By convention, a function that performs I/O or may run for a long time takes a \
                  `context.Context` as its first parameter, usually named `ctx`.",
         code: None,
-        kind: Kind::TrueFalse,
+        kind: QuestionKind::TrueFalse,
         choices: &[
             true_choice("Right: `func (s *Server) GetUser(ctx context.Context, id string)` is the \
                          standard shape."),
@@ -218,7 +190,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "Why should a package use its own unexported type, such as `type ctxKey string`, \
                  for context keys instead of a plain `string`?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "speed",
@@ -261,7 +233,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "`child, cancel := context.WithCancel(parent)`. You call `cancel()`. What happens \
                  to `parent`?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "parent-cancelled",
@@ -295,7 +267,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "What does `ctx.Err()` return while the context is still running, that is before \
                  its `Done` channel is closed?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "canceled",
@@ -327,7 +299,7 @@ static QUESTIONS: &[Question] = &[
                  second passes, and then the deferred `cancel()` runs. What does `ctx.Err()` \
                  return now?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "canceled",
@@ -359,7 +331,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "The parent context has 1 second left. You derive \
                  `child, cancel := context.WithTimeout(parent, 5*time.Second)`. What happens?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "extends",
@@ -401,7 +373,7 @@ static QUESTIONS: &[Question] = &[
         id: "background-vs-todo",
         prompt: "What is the difference between `context.Background()` and `context.TODO()`?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "todo-deadline",
@@ -443,7 +415,7 @@ static QUESTIONS: &[Question] = &[
         code: Some(
             "go func() {\n    for _, item := range items {\n        process(item) // never checks ctx\n    }\n}()",
         ),
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "stopped",
@@ -477,7 +449,7 @@ static QUESTIONS: &[Question] = &[
         id: "values-after-cancel",
         prompt: "After a context has been cancelled, `ctx.Value(key)` returns `nil` for every key.",
         code: None,
-        kind: Kind::TrueFalse,
+        kind: QuestionKind::TrueFalse,
         choices: &[
             true_choice("Cancellation doesn't touch values: `ctx.Value(key)` still finds them, so \
                          cleanup code can still log the request ID."),
@@ -494,7 +466,7 @@ static QUESTIONS: &[Question] = &[
         id: "value-use",
         prompt: "Which of these belongs in a context value?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "db-pool",
@@ -529,7 +501,7 @@ static QUESTIONS: &[Question] = &[
                  The context is cancelled while `jobs` still holds ten queued jobs. What does the \
                  next pass of the loop do?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "done-first",
@@ -565,7 +537,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "A retry loop waits with `time.Sleep(time.Minute)` between attempts. Ten seconds \
                  into a wait, its context is cancelled. When can the loop react?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "at-once",
@@ -597,7 +569,7 @@ static QUESTIONS: &[Question] = &[
         id: "cancel-does-not-wait",
         prompt: "When `cancel()` returns, every goroutine watching that context has stopped.",
         code: None,
-        kind: Kind::TrueFalse,
+        kind: QuestionKind::TrueFalse,
         choices: &[
             true_choice("`cancel()` closes `Done` and returns at once; the goroutines notice \
                          later, and may take a while to finish."),
@@ -616,7 +588,7 @@ static QUESTIONS: &[Question] = &[
         prompt: "An HTTP handler starts a goroutine that saves an audit record using \
                  `r.Context()`, then returns at once. What happens to the save?",
         code: None,
-        kind: Kind::MultipleChoice,
+        kind: QuestionKind::MultipleChoice,
         choices: &[
             Choice {
                 id: "completes",

@@ -6,7 +6,9 @@
 //! under it); timers of canceled nodes stop. Costs O(size of the subtree reached).
 
 use super::event::{CancelReason, EventKind, Wave};
-use super::node::{AfterFuncId, AfterFuncState, ContextKind, DoneState, GoroutineId, NodeId, Shape};
+use super::id::{AfterFuncId, GoroutineId, NodeId};
+use super::kind::{ContextKind, Shape};
+use super::node::{AfterFuncState, DoneState};
 use super::{Engine, EngineError, GoError};
 
 /// A goroutine to wake: (channel-close index, FIFO position, goroutine, node it waited on).

@@ -6,7 +6,7 @@
 //! what makes "a deadline at or before now is born done" agree with Go.
 
 use super::event::{CancelReason, EventKind, Wave};
-use super::node::NodeId;
+use super::id::NodeId;
 use super::time::{Duration, Time};
 use super::{Engine, EngineError, GoError};
 

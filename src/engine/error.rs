@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::node::{AfterFuncId, NodeId};
+use super::id::{AfterFuncId, NodeId};
 use super::time::Time;
 
 /// An `error` value as a context reports it from `Err()` or `Cause()`.
@@ -115,7 +115,11 @@ impl fmt::Display for EngineError {
             EngineError::UnknownContext(id) => write!(f, "no context {id}: it was never created or was removed"),
             EngineError::UnknownAfterFunc(id) => write!(f, "no AfterFunc registration {id}"),
             EngineError::NotCancelable(id) => {
-                write!(f, "context {id} has no cancel function (only WithCancel, WithDeadline and WithTimeout return one)")
+                write!(
+                    f,
+                    "context {id} has no cancel function (only WithCancel, WithCancelCause, WithTimeout, \
+                     WithTimeoutCause, WithDeadline and WithDeadlineCause return one)"
+                )
             }
             EngineError::NoCauseFunc(id) => {
                 write!(f, "context {id}'s cancel function takes no cause (only WithCancelCause's does)")

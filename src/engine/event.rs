@@ -1,11 +1,13 @@
 //! The event log: every state change the engine makes, in order, with the virtual time.
 //!
-//! Owns [`Event`], [`EventKind`], [`CancelReason`] and [`Wave`]. The UI animates and replays from
-//! these; the interpreter reads them to start AfterFunc goroutines and wake parked ones. Events
+//! Owns [`Event`], [`EventKind`], [`CancelReason`] and [`Wave`]. The scene absorbs them into what
+//! the tree animates and prints; the planned interpreter is to read them to start AfterFunc
+//! goroutines and wake parked ones. Events
 //! describe changes; they are never the source of truth (the tree is).
 
 use super::error::GoError;
-use super::node::{AfterFuncId, ContextKind, FuncId, GoroutineId, NodeId};
+use super::id::{AfterFuncId, FuncId, GoroutineId, NodeId};
+use super::kind::ContextKind;
 use super::time::Time;
 use super::value::GoValue;
 
@@ -99,7 +101,7 @@ pub enum EventKind {
         /// The context.
         node: NodeId,
     },
-    /// The context was done: `f` starts in its own goroutine now (the interpreter starts it).
+    /// The context was done: `f` starts in its own goroutine now (the client starts it).
     AfterFuncStarted {
         /// The registration.
         id: AfterFuncId,
@@ -174,7 +176,8 @@ pub enum EventKind {
 }
 
 /// What one engine call closed, woke and started: the same facts as its events, gathered for the
-/// caller. The interpreter makes `woken` runnable and starts a goroutine per `after_funcs` entry.
+/// caller. A client that runs goroutines (the planned interpreter) makes `woken` runnable and starts
+/// one per `after_funcs` entry.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Wave {
     /// Nodes whose Done closed, in event order (origins and propagations, value nodes included).

@@ -3,8 +3,9 @@
 //! Owns the tree of contexts ([`Engine`]): Background and TODO roots; WithCancel, WithCancelCause,
 //! WithDeadline, WithDeadlineCause, WithTimeout, WithTimeoutCause, WithValue and WithoutCancel
 //! nodes; AfterFunc registrations; goroutines parked on Done; and the event log that records every
-//! change. Both the tree UI and the Go interpreter drive this one engine, so the page and the
-//! interpreter can never disagree about what Go does.
+//! change. Today the tree panel drives it, through the scene (`crate::scene`); a Go-subset
+//! interpreter is planned (`src/interp/`, not written yet) and is to drive this same engine, so
+//! the page and the programs it runs cannot disagree about what Go does.
 //!
 //! **Invariant**: pure. No Leptos, no web-sys, no timers, no wall clock: time is a value passed in
 //! ([`Engine::advance_to`]). No call panics the host; Go's panics are [`EngineError`] values.
@@ -15,7 +16,8 @@
 //! - `clock`: the virtual clock and the deadline timers.
 //! - `wait`: goroutines parked on Done, and AfterFunc.
 //! - `query`: Err, Cause, Deadline, Value (with the path walked), `String()`, node views.
-//! - `time`, `value`, `error`, `event`, `node`: the vocabulary.
+//! - `time`, `value`, `error`, `event`, `id`, `kind`, `node`: the vocabulary (ids and kinds at
+//!   the bottom; `node` and `error` build on them, and neither imports the other).
 //!
 //! ## How the model maps Go's implementation
 //! A Cancel or Timer node owns a Done channel (Go's `cancelCtx`). A Value node has none of its
@@ -30,6 +32,8 @@ mod cancel;
 mod clock;
 mod error;
 mod event;
+mod id;
+mod kind;
 mod node;
 mod query;
 mod time;
@@ -41,10 +45,9 @@ use std::collections::BTreeSet;
 
 pub use error::{EngineError, GoError};
 pub use event::{CancelReason, Event, EventKind, Wave};
-pub use node::{
-    AfterFuncId, AfterFuncState, AfterFuncView, ContextKind, DoneState, FuncId, GoroutineId,
-    NodeId, NodeView, Shape,
-};
+pub use id::{AfterFuncId, FuncId, GoroutineId, NodeId};
+pub use kind::{ContextKind, Shape};
+pub use node::{AfterFuncState, AfterFuncView, DoneState, NodeView};
 pub use query::{Lookup, Registered};
 pub use time::{Duration, Time, TimeFormat};
 pub use value::GoValue;

@@ -1,113 +1,13 @@
-//! The tree's vocabulary: ids, the kinds of context, a node's stored state, and the read-only
-//! [`NodeView`] the UI draws from.
+//! A node's stored state ([`Node`]), how its Done came to be closed ([`DoneState`]), AfterFunc
+//! registrations, and the read-only [`NodeView`] the tree panel draws from.
 //!
 //! Owns the data, not the rules: cancellation, deadlines and lookups live in their own modules.
 
-use std::fmt;
-
 use super::error::GoError;
+use super::id::{AfterFuncId, FuncId, GoroutineId, NodeId};
+use super::kind::{ContextKind, Shape};
 use super::time::{Duration, Time};
 use super::value::GoValue;
-
-/// A context in the tree. Ids are never reused, even after `remove_subtree`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct NodeId(pub u32);
-
-/// A goroutine, as numbered by the client (the interpreter's scheduler or the UI).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct GoroutineId(pub u64);
-
-/// The function passed to `AfterFunc`, as numbered by the client.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct FuncId(pub u64);
-
-/// One `AfterFunc` registration: what its `stop` function acts on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct AfterFuncId(pub u32);
-
-impl fmt::Display for NodeId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}", self.0)
-    }
-}
-
-impl fmt::Display for AfterFuncId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}", self.0)
-    }
-}
-
-/// The `context` function that made a node.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ContextKind {
-    /// `context.Background()`.
-    Background,
-    /// `context.TODO()`.
-    Todo,
-    /// `context.WithCancel(parent)`.
-    WithCancel,
-    /// `context.WithCancelCause(parent)`.
-    WithCancelCause,
-    /// `context.WithDeadline(parent, d)`.
-    WithDeadline,
-    /// `context.WithDeadlineCause(parent, d, cause)`.
-    WithDeadlineCause,
-    /// `context.WithTimeout(parent, timeout)`.
-    WithTimeout,
-    /// `context.WithTimeoutCause(parent, timeout, cause)`.
-    WithTimeoutCause,
-    /// `context.WithValue(parent, key, val)`.
-    WithValue,
-    /// `context.WithoutCancel(parent)`.
-    WithoutCancel,
-}
-
-impl ContextKind {
-    /// The Go function's name, e.g. `WithTimeoutCause`.
-    pub fn go_name(self) -> &'static str {
-        match self {
-            ContextKind::Background => "Background",
-            ContextKind::Todo => "TODO",
-            ContextKind::WithCancel => "WithCancel",
-            ContextKind::WithCancelCause => "WithCancelCause",
-            ContextKind::WithDeadline => "WithDeadline",
-            ContextKind::WithDeadlineCause => "WithDeadlineCause",
-            ContextKind::WithTimeout => "WithTimeout",
-            ContextKind::WithTimeoutCause => "WithTimeoutCause",
-            ContextKind::WithValue => "WithValue",
-            ContextKind::WithoutCancel => "WithoutCancel",
-        }
-    }
-
-    /// True for the four deadline functions.
-    pub fn has_deadline_arg(self) -> bool {
-        matches!(
-            self,
-            ContextKind::WithDeadline
-                | ContextKind::WithDeadlineCause
-                | ContextKind::WithTimeout
-                | ContextKind::WithTimeoutCause
-        )
-    }
-}
-
-/// Which of Go's context types a node is, which decides how it behaves and prints.
-///
-/// A deadline function whose parent's deadline is strictly earlier builds a `Cancel` node, not a
-/// `Timer`: Go returns `WithCancel(parent)` then.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Shape {
-    /// `backgroundCtx`/`todoCtx`: never done, no values, no deadline.
-    Empty,
-    /// `cancelCtx`: its own Done channel, closed by its cancel function or its parent.
-    Cancel,
-    /// `timerCtx`: a `cancelCtx` plus a deadline and a timer.
-    Timer,
-    /// `valueCtx`: one key and value; Done, Err, Cause and Deadline are its parent's.
-    Value,
-    /// `withoutCancelCtx`: its parent's values, but never done and no deadline.
-    WithoutCancel,
-}
 
 /// How a canceler's Done channel came to be closed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -231,6 +131,28 @@ pub(crate) struct Node {
 }
 
 impl Node {
+    /// A fresh node made by `kind`, of Go type `shape`: no children, not done, nobody waiting,
+    /// no entry, timer or AfterFunc yet.
+    pub(crate) fn new(kind: ContextKind, shape: Shape, parent: Option<NodeId>, depth: u32, anchor: Option<NodeId>, deadline: Option<Time>) -> Node {
+        Node {
+            kind,
+            shape,
+            parent,
+            children: Vec::new(),
+            depth,
+            anchor,
+            deadline,
+            requested_deadline: None,
+            deadline_cause: None,
+            timer_pending: false,
+            entry: None,
+            done: None,
+            waiters: Vec::new(),
+            after_funcs: Vec::new(),
+            registrations: Vec::new(),
+        }
+    }
+
     /// Whether the node owns a cancel function.
     pub(crate) fn cancelable(&self) -> bool {
         matches!(self.shape, Shape::Cancel | Shape::Timer)

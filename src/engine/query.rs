@@ -6,7 +6,9 @@
 //! `&self` except [`Engine::value`], which logs the lookup. Costs O(depth) at most.
 
 use super::event::EventKind;
-use super::node::{AfterFuncId, ContextKind, NodeId, NodeView, Shape};
+use super::id::{AfterFuncId, NodeId};
+use super::kind::{ContextKind, Shape};
+use super::node::NodeView;
 use super::time::{Duration, Time};
 use super::value::GoValue;
 use super::{Engine, EngineError, GoError};

@@ -5,7 +5,9 @@
 //! how cancellation spreads (that is `cancel`).
 
 use super::event::{CancelReason, EventKind};
-use super::node::{AfterFuncState, ContextKind, DoneState, Node, NodeId, Shape};
+use super::id::NodeId;
+use super::kind::{ContextKind, Shape};
+use super::node::{AfterFuncState, DoneState, Node};
 use super::time::{Duration, Time};
 use super::value::GoValue;
 use super::{Engine, EngineError, GoError};
@@ -144,23 +146,7 @@ impl Engine {
     }
 
     fn root(&mut self, kind: ContextKind) -> NodeId {
-        let node = Node {
-            kind,
-            shape: Shape::Empty,
-            parent: None,
-            children: Vec::new(),
-            depth: 0,
-            anchor: None,
-            deadline: None,
-            requested_deadline: None,
-            deadline_cause: None,
-            timer_pending: false,
-            entry: None,
-            done: None,
-            waiters: Vec::new(),
-            after_funcs: Vec::new(),
-            registrations: Vec::new(),
-        };
+        let node = Node::new(kind, Shape::Empty, None, 0, None, None);
         self.insert(node, false)
     }
 
@@ -179,23 +165,7 @@ impl Engine {
             // Set to the node itself on insert.
             Shape::Cancel | Shape::Timer => (None, p.deadline),
         };
-        Ok(Node {
-            kind,
-            shape,
-            parent: Some(parent),
-            children: Vec::new(),
-            depth: p.depth + 1,
-            anchor,
-            deadline,
-            requested_deadline: None,
-            deadline_cause: None,
-            timer_pending: false,
-            entry: None,
-            done: None,
-            waiters: Vec::new(),
-            after_funcs: Vec::new(),
-            registrations: Vec::new(),
-        })
+        Ok(Node::new(kind, shape, Some(parent), p.depth + 1, anchor, deadline))
     }
 
     fn insert(&mut self, mut node: Node, collapsed: bool) -> NodeId {

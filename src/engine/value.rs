@@ -1,7 +1,7 @@
 //! Go values used as context keys and values, with Go's interface equality and print rules.
 //!
 //! Owns [`GoValue`]. It does not run Go code: a value whose type has a `String()` method carries
-//! that method's result, computed by whoever made the value (the interpreter or the UI).
+//! that method's result, computed by whoever made the value (today the scene; the planned interpreter too).
 
 use std::fmt;
 
@@ -125,6 +125,17 @@ impl GoValue {
         match self.base() {
             GoValue::Opaque { comparable, .. } => *comparable,
             _ => true,
+        }
+    }
+
+    /// How the value reads in the Go source of package `main`: a string as a quoted literal, a
+    /// value of a named string type as a conversion (`ctxKey("requestID")`), anything else as
+    /// `fmt.Print` shows it.
+    pub fn go_source(&self) -> String {
+        match self {
+            GoValue::String { ty, v } if ty == "string" => format!("{v:?}"),
+            GoValue::String { ty, v } => format!("{}({v:?})", ty.trim_start_matches("main.")),
+            _ => self.to_string(),
         }
     }
 

@@ -2,10 +2,12 @@
 //!
 //! Owns the wait queues (FIFO per Done channel, as Go's channel receive queue) and AfterFunc's
 //! registration, start and stop. Does not run goroutines: it reports who wakes and which function
-//! starts, and the client (interpreter or UI) runs them.
+//! starts, and the client runs them (today the scene prints their lines; the planned interpreter
+//! is to run them as goroutines).
 
 use super::event::EventKind;
-use super::node::{AfterFuncId, AfterFuncReg, AfterFuncState, AfterFuncView, FuncId, GoroutineId, NodeId, Waiter};
+use super::id::{AfterFuncId, FuncId, GoroutineId, NodeId};
+use super::node::{AfterFuncReg, AfterFuncState, AfterFuncView, Waiter};
 use super::{Engine, EngineError};
 
 /// What happened when a goroutine received from a context's Done.

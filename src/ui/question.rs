@@ -4,23 +4,9 @@
 use leptos::prelude::*;
 
 use super::{ProgressStore, RequestedPreset};
-use crate::content::{
-    self,
-    quiz::{self, Question, Span},
-};
+use super::inline::Rich;
+use crate::content::{self, quiz::Question};
 use crate::progress::Feedback;
-
-/// Prose with `backticked` runs as inline code.
-#[component]
-pub fn QuizText(text: &'static str) -> impl IntoView {
-    quiz::spans(text)
-        .into_iter()
-        .map(|span| match span {
-            Span::Text(t) => t.into_any(),
-            Span::Code(c) => view! { <code>{c}</code> }.into_any(),
-        })
-        .collect_view()
-}
 
 /// One question in its own fieldset; `number` is its position, from 1.
 #[component]
@@ -59,7 +45,7 @@ pub fn QuizQuestion(question: &'static Question, number: usize) -> impl IntoView
         <fieldset class=state>
             <legend>
                 <span class="question-number" aria-hidden="true">{number}</span>
-                <span class="prompt"><QuizText text=question.prompt /></span>
+                <span class="prompt"><Rich text=question.prompt /></span>
             </legend>
             {question.code.map(|code| view! { <pre class="question-code"><code>{code}</code></pre> })}
             <div class="choices">
@@ -79,7 +65,7 @@ pub fn QuizQuestion(question: &'static Question, number: usize) -> impl IntoView
                                 prop:checked=move || picked.get() == Some(id)
                                 on:change=move |_| picked.set(Some(id))
                             />
-                            <span><QuizText text=choice.text /></span>
+                            <span><Rich text=choice.text /></span>
                         </label>
                     }
                 }).collect_view()}
@@ -120,9 +106,9 @@ fn FeedbackView(feedback: Feedback) -> impl IntoView {
             <p class="verdict">
                 <span class="icon" aria-hidden="true">{icon}</span>
                 <strong>{feedback.verdict()}</strong>" "
-                <QuizText text=feedback.choice_feedback() />
+                <Rich text=feedback.choice_feedback() />
             </p>
-            <p class="explanation"><QuizText text=feedback.explanation() /></p>
+            <p class="explanation"><Rich text=feedback.explanation() /></p>
             <p class="feedback-links">
                 <a href=format!("#{section}")>{format!("Read: {title}")}</a>
                 {feedback.preset().map(|preset| view! { <TreeLink preset=preset /> })}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { withPage } from './harness.mjs';
-import { QUESTIONS, KEY, PASS_MARK, SECTION_COUNT, TOTAL, score, answer, answerRight, question, scoreLine, savedRecord, today } from './quiz-helpers.mjs';
+import { QUESTIONS, KEY, answer, answerRight, counts, question, scoreLine, scoreText, savedRecord, today } from './quiz-helpers.mjs';
 
 const [FIRST_PROMPT, FIRST_RIGHT] = QUESTIONS[0];
 
@@ -18,7 +18,7 @@ test('take the quiz: a wrong answer explains why, retry, pass, mark complete, re
   assert.equal(await read.getAttribute('href'), '#with-cancel');
   const tree = q1.getByRole('link', { name: /Show in the tree/ });
   assert.equal(await tree.getAttribute('data-preset'), 'leak');
-  assert.equal(await scoreLine(page).innerText(), score(0));
+  assert.equal(await scoreLine(page).innerText(), await scoreText(page, 0));
   await q1.locator('.feedback').evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
   await shot('quiz-feedback');
 
@@ -28,10 +28,11 @@ test('take the quiz: a wrong answer explains why, retry, pass, mark complete, re
   assert.ok(await q1.getByRole('button', { name: 'Check answer' }).isDisabled(), 'Check waits for a choice');
 
   await answerRight(page);
-  assert.equal(await scoreLine(page).innerText(), score(TOTAL));
+  const { questions } = await counts(page);
+  assert.equal(await scoreLine(page).innerText(), await scoreText(page, questions));
   assert.match(await page.locator('.quiz-score').innerText(), /Passed/);
   assert.ok(await page.getByRole('button', { name: /Retry wrong answers/ }).isDisabled(), 'nothing to retry');
-  assert.match(await page.getByRole('link', { name: /^Your progress:/ }).getAttribute('aria-label'), new RegExp(`quiz ${TOTAL}/${TOTAL}`));
+  assert.match(await page.getByRole('link', { name: /^Your progress:/ }).getAttribute('aria-label'), new RegExp(`quiz ${questions}/${questions}`));
 
   const complete = page.getByRole('button', { name: 'Mark lesson complete' });
   assert.ok(await complete.isEnabled(), 'passing enables Mark lesson complete');
@@ -48,7 +49,7 @@ test('take the quiz: a wrong answer explains why, retry, pass, mark complete, re
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();
   await done.waitFor();
-  assert.equal(await scoreLine(page).innerText(), score(TOTAL));
+  assert.equal(await scoreLine(page).innerText(), await scoreText(page, questions));
   const again = question(page, FIRST_PROMPT);
   assert.ok(await again.getByRole('radio', { name: FIRST_RIGHT }).isChecked(), 'the answer is restored');
   await again.getByText('Correct.', { exact: true }).waitFor();
@@ -59,17 +60,17 @@ test('mark complete is refused, with the reason, until the quiz is passed', () =
   const complete = page.getByRole('button', { name: 'Mark lesson complete' });
   assert.ok(await complete.isDisabled());
   const reason = async () => page.locator(`#${await complete.getAttribute('aria-describedby')}`).innerText();
-  assert.equal(await reason(), `To mark the lesson complete, pass the knowledge check: answer ${PASS_MARK} more questions correctly (0 of ${TOTAL} right so far, ${PASS_MARK} needed; ${TOTAL} unanswered).`);
+  const { questions, passMark } = await counts(page);
+  const more = (n) => `${n} more question${n === 1 ? '' : 's'}`;
+  assert.equal(await reason(), `To mark the lesson complete, pass the knowledge check: answer ${more(passMark)} correctly (0 of ${questions} right so far, ${passMark} needed; ${questions} unanswered).`);
 
-  // The first PASS_MARK questions, one of them wrong: one short of the pass mark.
-  const WRONG = 8;
-  await answerRight(page, 0, WRONG);
-  await answer(page, QUESTIONS[WRONG][0], /runtime stops the goroutine/);
-  await answerRight(page, WRONG + 1, PASS_MARK);
-  assert.ok(await complete.isDisabled(), 'one below the pass mark');
-  assert.ok((await reason()).includes(`answer 1 more question correctly (${PASS_MARK - 1} of ${TOTAL} right so far, ${PASS_MARK} needed; ${TOTAL - PASS_MARK} unanswered, 1 to retry)`), await reason());
+  await answerRight(page, 0, 8);
+  await answer(page, QUESTIONS[8][0], /runtime stops the goroutine/);
+  assert.ok(passMark > 8 && await complete.isDisabled(), 'eight right is below the pass mark');
+  assert.match(await reason(), new RegExp(`answer ${more(passMark - 8)} correctly \\(8 of ${questions} right so far, ${passMark} needed; ${questions - 9} unanswered, 1 to retry\\)`));
 
-  await answerRight(page, PASS_MARK, PASS_MARK + 1);
+  // Exactly the pass mark, with one wrong answer still standing, is enough.
+  await answerRight(page, 9, 9 + passMark - 8);
   await page.waitForFunction(() => !document.querySelector('#your-progress button.primary')?.disabled);
   assert.match(await reason(), /you can mark the lesson complete/);
 }));
@@ -80,7 +81,7 @@ test('a second tab sees an answer without reloading, and does not write it back'
   const there = question(other, FIRST_PROMPT);
   await there.getByText('Correct.', { exact: true }).waitFor({ timeout: 5000 });
   assert.ok(await there.getByRole('radio', { name: FIRST_RIGHT }).isChecked());
-  assert.equal(await scoreLine(other).innerText(), score(1));
+  assert.equal(await scoreLine(other).innerText(), await scoreText(other, 1));
   assert.equal(await other.evaluate(() => window.__progressWrites), 0, 'the other tab did not save what it received');
 
   // And back: retrying in the other tab clears it here.
@@ -90,7 +91,7 @@ test('a second tab sees an answer without reloading, and does not write it back'
   await other.getByRole('button', { name: /Retry wrong answers/ }).click();
   await here.getByText('Not quite.', { exact: true }).waitFor({ state: 'detached', timeout: 5000 });
   assert.equal(await here.getByRole('radio', { checked: true }).count(), 0);
-  assert.equal(await scoreLine(page).innerText(), score(1));
+  assert.equal(await scoreLine(page).innerText(), await scoreText(page, 1));
 }, {
   // Counts this page's saves of the progress record.
   initScript: `window.__progressWrites = 0;
@@ -106,23 +107,24 @@ test('reset progress asks first, and Keep my progress keeps it', () => withPage(
   assert.ok(await confirm.getByRole('button', { name: 'Keep my progress' }).evaluate((b) => b === document.activeElement),
     'focus moves to the safe choice');
   await confirm.getByRole('button', { name: 'Keep my progress' }).click();
-  assert.equal(await scoreLine(page).innerText(), score(1));
+  assert.equal(await scoreLine(page).innerText(), await scoreText(page, 1));
 
   await page.getByRole('button', { name: 'Reset progress' }).click();
   await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
-  await page.waitForFunction((s) => document.querySelector('.quiz-score strong')?.textContent.startsWith(s), score(0));
+  await page.waitForFunction((zero) => document.querySelector('.quiz-score strong')?.textContent === zero, await scoreText(page, 0));
   assert.equal(await question(page, FIRST_PROMPT).getByRole('radio', { checked: true }).count(), 0);
   assert.deepEqual((await savedRecord(page)).progress.answers, {});
 }));
 
 test('a section counts as read once it has stayed in view a few seconds', () => withPage(async ({ page }) => {
   const header = page.getByRole('link', { name: /^Your progress:/ });
-  assert.match(await header.getAttribute('aria-label'), new RegExp(`0 of ${SECTION_COUNT} sections read`));
+  const { sections } = await counts(page);
+  assert.match(await header.getAttribute('aria-label'), new RegExp(`0 of ${sections} sections read`));
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /Background and TODO/ }).click();
   await page.waitForFunction(() =>
     document.querySelector('.toc a[aria-current="location"]')?.getAttribute('href') === '#roots');
-  await page.waitForFunction((n) => new RegExp(`[1-9] of ${n} sections read`).test(
-    document.querySelector('.header-progress')?.getAttribute('aria-label')), SECTION_COUNT, { timeout: 9000 });
+  await page.waitForFunction((total) => new RegExp(`[1-9] of ${total} sections read`).test(
+    document.querySelector('.header-progress')?.getAttribute('aria-label')), sections, { timeout: 9000 });
   assert.deepEqual((await savedRecord(page)).progress.sections_read, ['roots'],
     'only the section that stayed in view; the first one was left within a second');
 }));

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPage } from './harness.mjs';
-import { QUESTIONS, KEY, BACKUP_KEY, SECTION_COUNT, score, answer, question, scoreLine, savedRecord } from './quiz-helpers.mjs';
+import { QUESTIONS, KEY, BACKUP_KEY, answer, counts, question, scoreLine, scoreText, savedRecord } from './quiz-helpers.mjs';
 
 const [FIRST_PROMPT, FIRST_RIGHT] = QUESTIONS[0];
 
@@ -40,7 +40,7 @@ test('a newer version\'s record is never overwritten, until the learner resets p
   await notices(page).getByText(/written by a newer version of Context Lab \(record version 99; this page reads up to 2\)/).waitFor();
 
   await answer(page, FIRST_PROMPT, FIRST_RIGHT);
-  assert.equal(await scoreLine(page).innerText(), score(1), 'the quiz still works in memory');
+  assert.equal(await scoreLine(page).innerText(), await scoreText(page, 1), 'the quiz still works in memory');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), future, 'the newer record is untouched');
 
   await page.getByRole('button', { name: 'Reset progress' }).click();
@@ -52,7 +52,8 @@ test('a newer version\'s record is never overwritten, until the learner resets p
 
 test('a damaged field is reset and named; the rest of the record is kept', () => withPage(async ({ page }) => {
   await notices(page).getByText(/so it was reset: your quiz answers\. Everything else was kept\./).waitFor();
-  assert.match(await page.getByRole('link', { name: /^Your progress:/ }).getAttribute('aria-label'), new RegExp(`1 of ${SECTION_COUNT} sections read`));
+  const { sections } = await counts(page);
+  assert.match(await page.getByRole('link', { name: /^Your progress:/ }).getAttribute('aria-label'), new RegExp(`1 of ${sections} sections read`));
   assert.match(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), /"answers":"oops"/);
 }, { initScript: seed(JSON.stringify({ version: 2, progress: { sections_read: ['roots'], answers: 'oops' } })) }));
 
@@ -71,7 +72,7 @@ test('a browser that refuses storage: the lesson works and says progress won\'t 
     'Your browser isn\'t letting this page store data, so progress won\'t be kept after you close the tab.');
   await answer(page, FIRST_PROMPT, /garbage collector frees/);
   await answer(page, FIRST_PROMPT, FIRST_RIGHT);
-  assert.equal(await scoreLine(page).innerText(), score(1));
+  assert.equal(await scoreLine(page).innerText(), await scoreText(page, 1));
   assert.equal(await notice.count(), 1, 'the failed saves do not repeat the notice');
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await notice.waitFor({ state: 'detached' });
@@ -87,7 +88,7 @@ test('a full storage quota: the answer stays on the page and the learner is told
   assert.equal(await notices(page).getByRole('paragraph').count(), 0, 'reading works, so nothing to say yet');
   await answer(page, FIRST_PROMPT, FIRST_RIGHT);
   await notices(page).getByText(/storage for this site is full, so your latest progress wasn't saved/).waitFor();
-  assert.equal(await scoreLine(page).innerText(), score(1));
+  assert.equal(await scoreLine(page).innerText(), await scoreText(page, 1));
 }, {
   initScript: `Storage.prototype.setItem = function () {
     throw new DOMException('Quota exceeded', 'QuotaExceededError');

@@ -1,9 +1,9 @@
 //! The presets themselves, and which one each lesson section shows.
 
-use super::{Kind, KeyType, NodeOp, Preset};
-use Kind::*;
+use super::{KeyType, NodeOp, Preset};
+use crate::engine::ContextKind::{self, *};
 
-const fn n(name: &'static str, parent: &'static str, kind: Kind<'static>) -> NodeOp {
+const fn n(name: &'static str, parent: &'static str, kind: ContextKind) -> NodeOp {
     NodeOp::child(name, parent, kind)
 }
 
@@ -59,9 +59,9 @@ pub static PRESETS: &[Preset] = &[
         since: None,
         nodes: &[
             bg(),
-            n("request", "background", WithTimeout { ms: 3000 }),
+            NodeOp::timeout("request", "background", 3000),
             n("handler", "request", WithCancel),
-            n("db", "handler", WithTimeout { ms: 1000 }).waiting(1),
+            NodeOp::timeout("db", "handler", 1000).waiting(1),
             n("render", "handler", WithCancel).waiting(1),
         ],
         select: "request",
@@ -74,8 +74,8 @@ pub static PRESETS: &[Preset] = &[
         since: None,
         nodes: &[
             bg(),
-            n("parent", "background", WithTimeout { ms: 2000 }),
-            n("child", "parent", WithTimeout { ms: 5000 }).waiting(1),
+            NodeOp::timeout("parent", "background", 2000),
+            NodeOp::timeout("child", "parent", 5000).waiting(1),
         ],
         select: "child",
         lookup: None,
@@ -88,8 +88,8 @@ pub static PRESETS: &[Preset] = &[
         nodes: &[
             bg(),
             n("server", "background", WithCancel),
-            n("request", "server", WithTimeout { ms: 2000 }),
-            n("handleRequest", "request", WithValue { key_type: KeyType::CtxKey, key: "requestID", value: "r-42" }),
+            NodeOp::timeout("request", "server", 2000),
+            NodeOp::value("handleRequest", "request", KeyType::CtxKey, "requestID", "r-42"),
             n("db.GetUser", "handleRequest", WithCancel).waiting(1),
             n("buildResponse", "handleRequest", WithCancel).waiting(1),
         ],
@@ -103,10 +103,10 @@ pub static PRESETS: &[Preset] = &[
         since: None,
         nodes: &[
             bg(),
-            n("reqID", "background", WithValue { key_type: KeyType::CtxKey, key: "requestID", value: "abc-123" }),
-            n("other", "reqID", WithValue { key_type: KeyType::String, key: "requestID", value: "zzz-999" }),
+            NodeOp::value("reqID", "background", KeyType::CtxKey, "requestID", "abc-123"),
+            NodeOp::value("other", "reqID", KeyType::String, "requestID", "zzz-999"),
             n("handler", "other", WithCancel),
-            n("db", "handler", WithValue { key_type: KeyType::CtxKey, key: "user", value: "gopher" }),
+            NodeOp::value("db", "handler", KeyType::CtxKey, "user", "gopher"),
         ],
         select: "db",
         lookup: Some((KeyType::CtxKey, "requestID")),
@@ -132,8 +132,8 @@ pub static PRESETS: &[Preset] = &[
         since: None,
         nodes: &[
             bg(),
-            n("alice", "background", WithTimeout { ms: 2000 }).waiting(1),
-            n("bob", "background", WithTimeout { ms: 2000 }).waiting(1),
+            NodeOp::timeout("alice", "background", 2000).waiting(1),
+            NodeOp::timeout("bob", "background", 2000).waiting(1),
         ],
         select: "alice",
         lookup: None,
@@ -148,7 +148,7 @@ pub static PRESETS: &[Preset] = &[
             n("server", "background", WithCancel),
             n("request", "server", WithCancel).waiting(1),
             n("detached", "request", WithoutCancel),
-            n("audit", "detached", WithTimeout { ms: 5000 }).waiting(1),
+            NodeOp::timeout("audit", "detached", 5000).waiting(1),
         ],
         select: "request",
         lookup: None,
@@ -165,7 +165,7 @@ pub static PRESETS: &[Preset] = &[
             bg(),
             n("signals", "background", WithCancelCause),
             n("server", "signals", WithCancel),
-            n("request", "server", WithTimeout { ms: 2000 }).waiting(1),
+            NodeOp::timeout("request", "server", 2000).waiting(1),
             n("worker", "signals", WithCancel).waiting(1),
         ],
         select: "signals",
@@ -178,7 +178,7 @@ pub static PRESETS: &[Preset] = &[
         since: None,
         nodes: &[
             bg(),
-            n("request", "background", WithTimeout { ms: 3000 }),
+            NodeOp::timeout("request", "background", 3000),
             n("group", "request", WithCancel).waiting(3),
         ],
         select: "group",

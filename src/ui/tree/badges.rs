@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::draw::{Look, NodeDraw, NODE_H, NODE_W};
+use crate::content::english::count;
+use crate::scene::drawing::{Look, NodeDraw, NODE_H, NODE_W};
 
 /// The state mark drawn top-right, as a shape (no font needed): ✕ canceled, an hourglass for
 /// deadline exceeded, a dot for open, a ring for roots, bars for values, a slashed ring for
@@ -32,9 +33,8 @@ pub fn accessible_name(n: &NodeDraw) -> String {
     if n.leak {
         name.push_str(", its cancel func was discarded");
     }
-    let count = n.goroutines.len();
-    if count > 0 {
-        name.push_str(&format!(", {count} goroutine{}", if count == 1 { "" } else { "s" }));
+    if !n.goroutines.is_empty() {
+        name.push_str(&format!(", {}", count(n.goroutines.len(), "goroutine")));
     }
     name
 }

@@ -1,11 +1,11 @@
 //! A node's card: box, name, state mark, its call, `Err()` and detail (wrapped to the card's
-//! width by `draw::card_lines`), and its badges.
+//! width by `scene::drawing::card_lines`), and its badges.
 
 use leptos::prelude::*;
 
 use super::badges::{badges, mark_path};
-use super::draw::{card_lines, NodeDraw, CARD_LINES, NODE_H, NODE_W};
-use super::draws::DrawSignal;
+use super::node_signals::DrawSignal;
+use crate::scene::drawing::{card_lines, NodeDraw, CARD_LINES, NODE_H, NODE_W};
 
 /// Left padding of the text.
 const PAD: f64 = 8.0;

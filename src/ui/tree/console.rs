@@ -1,30 +1,18 @@
-//! The narration (an aria-live region that says each event in words) and the console where
-//! woken goroutines and AfterFuncs print, line by line as the animation reveals them.
+//! The console where woken goroutines and AfterFuncs print, line by line as the animation
+//! reveals them.
 
 use leptos::html;
 use leptos::prelude::*;
 
-use super::panel::Tree;
-
-/// The latest event in words, read out politely by screen readers.
-#[component]
-pub fn Narration() -> impl IntoView {
-    let t = expect_context::<Tree>();
-    let text = Memo::new(move |_| t.lab.with(|l| l.narration().to_string()));
-    view! {
-        <p class="tree-narration" role="status" aria-live="polite" aria-atomic="true">{text}</p>
-    }
-}
+use super::state::{Model, Reveal};
 
 /// What the goroutines print: `cancelled: context canceled`.
 #[component]
 pub fn Console() -> impl IntoView {
-    let t = expect_context::<Tree>();
+    let (model, reveal) = (expect_context::<Model>(), expect_context::<Reveal>());
     let lines = Memo::new(move |_| {
-        let revealed = t.revealed.get();
-        t.lab.with(|l| {
-            l.console().iter().filter(|line| line.seq < revealed).cloned().collect::<Vec<_>>()
-        })
+        let revealed = reveal.revealed.get();
+        model.scene.with(|s| s.console().iter().filter(|line| line.seq < revealed).cloned().collect::<Vec<_>>())
     });
     let log = NodeRef::<html::Div>::new();
     Effect::new(move |_| {

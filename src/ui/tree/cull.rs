@@ -9,8 +9,8 @@
 
 use leptos::prelude::*;
 
-use super::draw::{Place, NODE_H, NODE_W};
-use super::panel::Tree;
+use super::state::{Camera, Placement};
+use crate::scene::drawing::{Place, NODE_H, NODE_W};
 
 /// Trees with more nodes than this are culled.
 pub const CULL_AT: usize = 150;
@@ -27,6 +27,8 @@ type Rect = (f64, f64, f64, f64);
 /// Which part of the drawing is drawn. A copyable handle, provided by the canvas.
 #[derive(Clone, Copy)]
 pub struct Culling {
+    /// The drawing area measured.
+    camera: Camera,
     /// The canvas's scroll offset and size in CSS pixels, as last measured.
     viewport: RwSignal<(f64, f64, f64, f64)>,
     /// The drawn region; `None` draws everything (a small tree).
@@ -35,8 +37,8 @@ pub struct Culling {
 
 impl Culling {
     /// Reads the canvas's scroll offset and size (on scroll, resize and zoom).
-    pub fn measure(&self, t: &Tree) {
-        let Some(el) = t.canvas.try_get_untracked().flatten() else { return };
+    pub fn measure(&self) {
+        let Some(el) = self.camera.canvas.try_get_untracked().flatten() else { return };
         let now = (f64::from(el.scroll_left()), f64::from(el.scroll_top()), f64::from(el.client_width()), f64::from(el.client_height()));
         if self.viewport.try_get_untracked().is_some_and(|v| v != now) {
             self.viewport.set(now);
@@ -63,10 +65,10 @@ fn overlaps(a: Rect, b: Rect) -> bool {
 
 /// The culling state of the canvas: measured on scroll (the canvas calls `measure`), on window
 /// resize and after each zoom; the listener is removed on unmount.
-pub fn use_culling(t: Tree) -> Culling {
+pub fn use_culling(camera: Camera, Placement(frame): Placement) -> Culling {
     let viewport = RwSignal::new((0.0, 0.0, 0.0, 0.0));
     let region = Memo::new(move |_| {
-        if t.frame.with(|f| f.order.len()) <= CULL_AT {
+        if frame.with(|f| f.order.len()) <= CULL_AT {
             return None;
         }
         // Before the first measurement, a typical canvas at the top left.
@@ -74,18 +76,18 @@ pub fn use_culling(t: Tree) -> Culling {
             (_, _, w, h) if w <= 0.0 || h <= 0.0 => (0.0, 0.0, 440.0, 400.0),
             v => v,
         };
-        let z = t.zoom.get().max(0.01);
+        let z = camera.zoom.get().max(0.01);
         let (left, top, w, h) = (left / z, top / z, w / z, h / z);
         let snap = |v: f64, up: bool| if up { (v / TILE).ceil() * TILE } else { (v / TILE).floor() * TILE };
         Some((snap(left - REACH * w, false), snap(top - REACH * h, false), snap(left + w + REACH * w, true), snap(top + h + REACH * h, true)))
     });
-    let c = Culling { viewport, region };
+    let c = Culling { camera, viewport, region };
     Effect::new(move |_| {
-        t.zoom.track();
-        t.frame.track();
-        request_animation_frame(move || c.measure(&t));
+        camera.zoom.track();
+        frame.track();
+        request_animation_frame(move || c.measure());
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| c.measure(&t));
+    let resize = window_event_listener(leptos::ev::resize, move |_| c.measure());
     on_cleanup(move || resize.remove());
     c
 }

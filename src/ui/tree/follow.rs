@@ -3,21 +3,22 @@
 
 use leptos::prelude::*;
 
-use super::panel::Tree;
+use super::load::Loader;
 use crate::content::presets;
 
 /// Keeps the panel on the preset of the section in view: loads it while the tree is untouched,
 /// offers it (a button) once the learner has changed the tree or picked one themselves.
-pub fn follow_lesson(t: Tree, in_view: RwSignal<&'static str>) {
+pub fn follow_lesson(loader: Loader, in_view: RwSignal<&'static str>) {
+    let following = loader.following;
     Effect::new(move |_| {
         let Some(p) = presets::for_section(in_view.get()) else { return };
-        let (current, modified) = t.lab.with_untracked(|l| (l.preset(), l.modified()));
+        let (current, modified) = loader.model.scene.with_untracked(|s| (s.preset(), s.modified()));
         if current == Some(p.id) {
-            t.suggestion.set(None);
-        } else if modified || t.pinned.get_untracked() {
-            t.suggestion.set(Some(p.id));
+            following.suggestion.set(None);
+        } else if modified || following.pinned.get_untracked() {
+            following.suggestion.set(Some(p.id));
         } else {
-            t.load(p);
+            loader.load(p);
         }
     });
 }

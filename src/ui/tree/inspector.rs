@@ -4,22 +4,25 @@
 
 use leptos::prelude::*;
 
-use super::add::{AddChild, Inputs};
-use super::narration::{clock, countdown};
-use super::panel::Tree;
-use super::snapshot::key_text;
+use super::add_form::{AddChild, Inputs};
+use super::key_select::KeyTypeSelect;
+use super::node_signals::NodeSignals;
+use super::state::{Focus, Model};
+use super::svg_node::focus_node;
 use crate::engine::{AfterFuncState, NodeId};
+use crate::scene::units::{clock, countdown};
+use crate::scene::{Action, Applied};
 
 /// The selected node's facts and actions (or a hint when nothing is selected).
 #[component]
 pub fn Inspector() -> impl IntoView {
-    let t = expect_context::<Tree>();
-    let inputs = Inputs::new(t);
+    let (model, focus) = (expect_context::<Model>(), expect_context::<Focus>());
+    let inputs = model.scene.with_untracked(Inputs::new);
     // Keyed by (tree generation, node): a new selection or a new tree mounts a fresh view
     // rather than patching the old one's labels.
     let selected = Memo::new(move |_| {
-        let id = t.selected.get().filter(|&id| t.lab.with(|l| l.info(id).is_some()))?;
-        Some((t.generation.get(), id))
+        let id = focus.selected.get().filter(|&id| model.scene.with(|s| s.label(id).is_some()))?;
+        Some((focus.generation.get(), id))
     });
     view! {
         <section class="inspector" aria-label="Selected context">
@@ -36,50 +39,57 @@ pub fn Inspector() -> impl IntoView {
 /// Facts and actions for one node.
 #[component]
 fn Selected(id: NodeId, inputs: Inputs) -> impl IntoView {
-    let t = expect_context::<Tree>();
-    let (name, call, cancelable, cause, dropped) = t.lab.with_untracked(|l| {
-        let v = l.engine().view(id).ok();
-        let info = l.info(id).cloned();
+    let (model, focus, signals) = (expect_context::<Model>(), expect_context::<Focus>(), expect_context::<NodeSignals>());
+    let (name, call, cancelable, cause, dropped, timer) = model.scene.with_untracked(|s| {
+        let v = s.engine().view(id).ok();
+        let label = s.label(id).cloned();
         (
-            l.name(id).to_string(),
-            info.as_ref().map(|i| i.call.clone()).unwrap_or_default(),
+            s.name(id).to_string(),
+            label.as_ref().map(|l| l.call.clone()).unwrap_or_default(),
             v.as_ref().is_some_and(|v| v.cancelable),
             v.as_ref().is_some_and(|v| v.accepts_cause),
-            info.is_some_and(|i| i.dropped),
+            label.is_some_and(|l| l.dropped),
+            v.as_ref().is_some_and(|v| v.shape == crate::engine::Shape::Timer),
         )
     });
-    let draw = t.draws.of(&t, id);
+    let draw = signals.of(id);
     let err = Memo::new(move |_| draw.with(|n| n.as_ref().map(|n| n.err.trim_start_matches("Err: ").to_string()).unwrap_or_default()));
     let facts = Memo::new(move |_| {
-        t.lab.with(|l| {
-            let v = l.engine().view(id).ok()?;
+        model.scene.with(|s| {
+            let v = s.engine().view(id).ok()?;
             let deadline = match (v.deadline, v.remaining) {
                 (Some(d), Some(r)) if !v.done => format!("{} ({})", clock(d), countdown(r)),
                 (Some(d), _) => clock(d),
                 (None, _) => "none (ok is false)".into(),
             };
-            let value = v.entry.as_ref().map(|(k, val)| format!("{}: {val}", key_text(k)));
+            let value = v.entry.as_ref().map(|(k, val)| format!("{}: {val}", k.go_source()));
             let afs: Vec<_> = v.after_funcs.iter().filter(|a| a.state == AfterFuncState::Pending).map(|a| (a.id, a.func.0)).collect();
             Some((deadline, value, v.string.clone(), afs))
         })
     });
     let n = name.clone();
     let cancel = move |_| {
-        let c = cause.then(|| inputs.cause.get_untracked());
-        t.act(|l| l.cancel(id, c.as_deref()));
+        let action = if cause {
+            // A blank cause is a nil cause.
+            let text = inputs.cause.get_untracked().trim().to_string();
+            Action::CancelCause { node: id, cause: Some(text).filter(|t| !t.is_empty()) }
+        } else {
+            Action::Cancel(id)
+        };
+        model.act(action);
     };
     let remove = move |_| {
-        let parent = t.lab.with_untracked(|l| l.engine().parent(id).ok().flatten());
-        if t.act(|l| l.remove(id)).is_some() {
-            t.selected.set(parent);
+        let parent = model.scene.with_untracked(|s| s.engine().parent(id).ok().flatten());
+        if let Some(Applied::Removed(_)) = model.act(Action::Remove(id)) {
+            focus.selected.set(parent);
             if let Some(p) = parent {
-                super::node::focus_node(p);
+                focus_node(p);
             }
         }
     };
     let lookup = move |_| {
-        let (ty, key) = (inputs.lookup_type.get_untracked(), inputs.lookup_key.get_untracked());
-        t.act(|l| l.lookup(id, ty, &key));
+        let key = inputs.lookup_type.get_untracked().key(&inputs.lookup_key.get_untracked());
+        model.act(Action::Lookup { node: id, key });
     };
     view! {
         <h3 class="inspector-title">{name.clone()} " " <span class="kind">{call}</span></h3>
@@ -97,25 +107,29 @@ fn Selected(id: NodeId, inputs: Inputs) -> impl IntoView {
             {(cancelable && !dropped).then(|| view! {
                 <button type="button" class="danger" on:click=cancel>{format!("Cancel {n}")}</button>
             })}
-            {dropped.then(|| view! { <p class="note">"Its cancel func was discarded (" <code>"ctx, _ :="</code> "): only its parent can cancel it now."</p> })}
-            <button type="button" on:click=move |_| { t.act(|l| l.attach_goroutine(id)); }>{format!("Attach goroutine to {name}")}</button>
+            {dropped.then(|| view! {
+                <p class="note">"Its cancel func was discarded (" <code>"ctx, _ :="</code> "): nothing can call it now. "
+                    {if timer {
+                        "It is done when its own deadline passes, or when a cancellation from above reaches it (an ancestor cancelled or out of time)."
+                    } else {
+                        "It is done only when a cancellation from above reaches it (an ancestor cancelled or out of time)."
+                    }}
+                </p>
+            })}
+            <button type="button" on:click=move |_| { model.act(Action::AttachGoroutine(id)); }>{format!("Attach goroutine to {name}")}</button>
             <span class="add-item">
-                <button type="button" on:click=move |_| { t.act(|l| l.register_after_func(id)); }>{format!("Register AfterFunc on {name}")}</button>
+                <button type="button" on:click=move |_| { model.act(Action::RegisterAfterFunc(id)); }>{format!("Register AfterFunc on {name}")}</button>
                 <span class="since">"Go 1.21"</span>
             </span>
             {let name = name.clone(); move || facts.get().map(|f| f.3).unwrap_or_default().into_iter().map(|(a, f)| view! {
-                <button type="button" on:click=move |_| { t.act(|l| l.stop_after_func(a)); }>{format!("Stop AfterFunc f{f} on {name}")}</button>
+                <button type="button" on:click=move |_| { model.act(Action::StopAfterFunc(a)); }>{format!("Stop AfterFunc f{f} on {name}")}</button>
             }).collect_view()}
             <button type="button" class="danger" on:click=remove>{format!("Remove {name}")}</button>
         </div>
         <AddChild id=id name=name.clone() inputs=inputs />
         <fieldset class="lookup">
             <legend>"Ask for a value"</legend>
-            <select aria-label="Lookup key type" on:change=move |ev| inputs.lookup_type.set(super::add::key_type(&event_target_value(&ev)))
-                prop:value=move || super::add::key_type_value(inputs.lookup_type.get())>
-                <option value="ctxKey">"ctxKey (unexported type)"</option>
-                <option value="string">"string"</option>
-            </select>
+            <KeyTypeSelect label="Lookup key type" value=inputs.lookup_type ctxkey_text="ctxKey (unexported type)" />
             <input type="text" aria-label="Lookup key" bind:value=inputs.lookup_key />
             <button type="button" on:click=lookup>{format!("Look up value from {name}")}</button>
         </fieldset>

@@ -1,16 +1,16 @@
 //! Arrow-key moves between nodes, as in a tree view: Up to the parent, Down to the first child,
-//! Left and Right to the previous and next sibling (or root). Pure.
+//! Left and Right to the previous and next sibling (or root). Pure; imports no sibling.
 
-use super::lab::Lab;
 use crate::engine::NodeId;
+use crate::scene::Scene;
 
 /// The node an arrow key moves focus to from `id`, if any.
-pub fn neighbour(lab: &Lab, id: NodeId, key: &str) -> Option<NodeId> {
-    let e = lab.engine();
+pub fn neighbour(scene: &Scene, id: NodeId, key: &str) -> Option<NodeId> {
+    let e = scene.engine();
     let parent = e.parent(id).ok().flatten();
     let siblings: Vec<NodeId> = match parent {
         Some(p) => e.children(p).ok()?.to_vec(),
-        None => lab.ids().into_iter().filter(|&n| e.parent(n).ok().flatten().is_none()).collect(),
+        None => scene.ids().into_iter().filter(|&n| e.parent(n).ok().flatten().is_none()).collect(),
     };
     let at = siblings.iter().position(|&s| s == id)?;
     match key {

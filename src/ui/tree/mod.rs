@@ -2,46 +2,47 @@
 //!
 //! A learner starts from the section's preset (or an empty Background/TODO root), adds children
 //! of every kind, cancels, lets deadlines fire on a real-time clock, attaches goroutines that
-//! wake and print, looks values up, and watches Done travel down the tree, never up.
+//! wake and print, looks values up, and watches Done travel down the tree, never up. What the
+//! panel shows is a [`crate::scene::Scene`]; this folder is the browser shell around it.
 //!
-//! ## Code map
-//! - Pure (natively tested): `lab` (the engine plus names, goroutines, console), `build`,
-//!   `actions`, `events` (absorbing the engine's log), `read`, `narration` (words), `layout`,
-//!   `snapshot` (what to draw at the animation's `revealed` point), `keys` (arrow moves).
-//! - `draws`: one signal per node's drawing, updated only for the nodes a wave step reveals;
-//!   `cull`: a large tree draws only the nodes near view.
-//! - Browser: `panel` (the component and its shared [`panel::Tree`] state), `clock` (the two
-//!   gloo-timers intervals), `toolbar`, `svg` + `node` + `card` + `badges` (the drawing), `inspector` + `add`
-//!   (actions), `zoom` (fit, the readable default), `console` (narration and goroutine output).
+//! ## Code map (lower layers first; no file imports one above it)
+//! - `state`: the panel's state as small copyable handles, each provided as its own context
+//!   (`Model` with the one way to change the scene, `Reveal`, `Placement`, `Focus`, `Camera`,
+//!   `ClockSettings`, `Following`). Imports no sibling; neither do `keys` (arrow moves),
+//!   `badges` and `key_select`.
+//! - `node_signals`: one signal per node's drawing, updated only for the nodes a wave step
+//!   reveals; `zoom` (fit, the readable default); `timers` (the two gloo-timers intervals);
+//!   `cull` (a large tree draws only the nodes near view).
+//! - `load` (replace the scene: preset, empty root, reset) and `follow` (the section in view).
+//! - Views, one component per file: `preset_bar`, `clock_bar`, `svg` (the canvas) with
+//!   `svg_node`, `edge` and `card`, `narration_view`, `console`, `inspector` with `add_form`.
+//! - `panel`: makes the state, provides it, lays the views out.
 //!
-//! **Invariants**: Go semantics live in the engine, never here; the drawing is a view of the
-//! engine's event log at `revealed`, never the source of truth; every interval is cleared on
+//! **Invariants**: Go semantics live in the engine, never here; the scene changes only through
+//! `scene::apply` (`Model::dispatch`) or is replaced whole by `load`; the drawing is a view of
+//! the scene's event log at `revealed`, never the source of truth; every interval is cleared on
 //! pause, when idle and on unmount.
 
-mod actions;
-mod add;
+mod add_form;
 mod badges;
-mod build;
 mod card;
-mod clock;
+mod clock_bar;
 mod console;
 mod cull;
-pub mod draw;
-mod draws;
+mod edge;
 mod follow;
-mod events;
 mod inspector;
+mod key_select;
 pub mod keys;
-pub mod lab;
-pub mod layout;
-pub mod narration;
-mod node;
+mod load;
+mod narration_view;
+mod node_signals;
 mod panel;
-mod read;
-pub mod snapshot;
+mod preset_bar;
+mod state;
 mod svg;
-mod toolbar;
+mod svg_node;
+mod timers;
 mod zoom;
 
-pub use events::{GoState, Goroutine, Line, LookupShown};
 pub use panel::TreePanel;

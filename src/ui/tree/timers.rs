@@ -1,6 +1,6 @@
 //! The panel's two timers, both gloo-timers intervals behind one hook ([`use_ticker`], shaped
 //! like leptos-use's `use_interval_fn`: `{ is_active, pause, resume }`):
-//! - the real-time clock, which feeds elapsed time (scaled by speed) into the engine, and runs
+//! - the real-time clock, which feeds elapsed time (scaled by speed) into the scene, and runs
 //!   only while a deadline is pending and the clock is not paused;
 //! - the reveal animation, which moves `revealed` one wave step at a time, and runs only while
 //!   the view is behind the engine. With `prefers-reduced-motion: reduce` it jumps at once.
@@ -11,8 +11,9 @@
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
-use super::panel::Tree;
+use super::state::{ClockSettings, Model, Reveal};
 use crate::engine::Duration;
+use crate::scene::{Action, Scene};
 
 /// How often the real-time clock feeds the engine, in ms.
 const CLOCK_MS: u32 = 50;
@@ -79,21 +80,20 @@ pub fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Drives the virtual clock from real time while a deadline is pending and not paused.
-pub fn use_clock(t: Tree) -> Ticker {
+/// Drives the virtual clock from real time while a deadline is pending and not paused: each
+/// tick is an [`Action::Advance`], applied like any other action (an error is shown).
+pub fn use_clock(model: Model, settings: ClockSettings) -> Ticker {
     let last = StoredValue::new(0.0f64);
     let ticker = use_ticker(CLOCK_MS, move || {
         let now = now_ms();
         let dt = (now - last.get_value()).max(0.0);
         last.set_value(now);
-        let d = Duration::from_nanos((dt * t.speed.get_untracked() * 1e6) as i64);
-        t.lab.update(|l| {
-            let _ = l.advance_by(d);
-        });
+        let d = Duration::from_nanos((dt * settings.speed.get_untracked() * 1e6) as i64);
+        model.dispatch(Action::Advance(d));
     });
     Effect::new(move |_| {
-        let pending = t.lab.with(|l| l.engine().next_deadline().is_some());
-        if pending && !t.paused.get() {
+        let pending = model.scene.with(|s| s.engine().next_deadline().is_some());
+        if pending && !settings.paused.get() {
             if !ticker.is_active.get_untracked() {
                 last.set_value(now_ms());
                 ticker.resume();
@@ -107,36 +107,36 @@ pub fn use_clock(t: Tree) -> Ticker {
 
 /// Moves `revealed` towards the engine one wave step per tick (several events per step in a
 /// large wave, so a wave takes at most [`MAX_STEPS`] steps).
-pub fn use_reveal(t: Tree) -> Ticker {
+pub fn use_reveal(scene: RwSignal<Scene>, reveal: Reveal) -> Ticker {
     let chunk = StoredValue::new(1usize);
     let step = move || {
-        let (next, done) = t.lab.with_untracked(|l| {
-            let next = l.reveal_after(t.revealed.get_untracked(), chunk.get_value());
-            (next, next >= l.next_seq())
+        let (next, done) = scene.with_untracked(|s| {
+            let next = s.reveal_after(reveal.revealed.get_untracked(), chunk.get_value());
+            (next, next >= s.next_seq())
         });
-        t.revealed.set(next);
+        reveal.revealed.set(next);
         done
     };
     let ticker = use_ticker(STEP_MS, move || {
         if step() {
             // Nothing left to show: the effect below stops the interval (not from inside it).
-            t.reveal_idle.set(true);
+            reveal.idle.set(true);
         }
     });
     Effect::new(move |_| {
-        t.lab.track();
-        if t.reveal_idle.get() {
+        scene.track();
+        if reveal.idle.get() {
             ticker.pause();
         }
-        let (target, pending) = t.lab.with_untracked(|l| (l.next_seq(), l.pending_steps(t.revealed.get_untracked())));
+        let (target, pending) = scene.with_untracked(|s| (s.next_seq(), s.pending_steps(reveal.revealed.get_untracked())));
         if reduced_motion() || pending == 0 {
             ticker.pause();
-            if t.revealed.get_untracked() != target {
-                t.revealed.set(target);
+            if reveal.revealed.get_untracked() != target {
+                reveal.revealed.set(target);
             }
         } else if !ticker.is_active.get_untracked() {
             chunk.set_value(pending.div_ceil(MAX_STEPS).max(1));
-            t.reveal_idle.set(false);
+            reveal.idle.set(false);
             step();
             ticker.resume();
         }

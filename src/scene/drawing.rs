@@ -1,6 +1,7 @@
 //! The drawing's vocabulary: sizes, how a node looks ([`Look`]), where nodes sit ([`Frame`],
 //! which changes only with the tree's shape) and what each shows ([`NodeDraw`], which changes
-//! only when that node's revealed state does). Pure data.
+//! only when that node's revealed state does), and how a card's text wraps ([`card_lines`]).
+//! Data and pure functions; `snapshot` computes it from a scene.
 
 use std::collections::BTreeMap;
 

@@ -1,19 +1,19 @@
-//! Reading the lab: the engine, node labels, goroutines, console, the animation's steps, and
-//! whether a node with a discarded cancel func is still leaking. Pure.
+//! Reading the scene: the engine, node labels, goroutines, console, the animation's steps, and
+//! whether a node with a discarded cancel func is still leaking.
 
-use super::events::{Goroutine, Line, LookupShown};
-use super::lab::{Info, Lab};
+use super::record::{Goroutine, Label, Line, LookupShown};
+use super::state::Scene;
 use crate::engine::{AfterFuncId, Engine, NodeId, Registered, Shape};
 
-impl Lab {
+impl Scene {
     /// The engine: the source of truth for every Go fact.
     pub fn engine(&self) -> &Engine {
         &self.engine
     }
 
     /// The name, call and dropped flag of `id`.
-    pub fn info(&self, id: NodeId) -> Option<&Info> {
-        self.info.get(&id)
+    pub fn label(&self, id: NodeId) -> Option<&Label> {
+        self.labels.get(&id)
     }
 
     /// Every goroutine the learner attached, in attach order.
@@ -85,7 +85,7 @@ impl Lab {
         self.preset
     }
 
-    /// Whether the learner changed the tree since it was loaded.
+    /// Whether the tree was changed since it was loaded.
     pub fn modified(&self) -> bool {
         self.modified
     }
@@ -94,7 +94,7 @@ impl Lab {
     /// ancestor still lists it among its children, or its own timer is still pending.
     pub fn is_leaking(&self, id: NodeId) -> bool {
         let e = &self.engine;
-        if !self.info.get(&id).is_some_and(|i| i.dropped) || e.is_done(id).unwrap_or(true) {
+        if !self.labels.get(&id).is_some_and(|l| l.dropped) || e.is_done(id).unwrap_or(true) {
             return false;
         }
         if e.view(id).is_ok_and(|v| v.timer.is_some()) {

@@ -1,4 +1,4 @@
-//! Tree layout: where each node sits, top-down. Pure and deterministic.
+//! Tree layout: where each node sits, top-down. Deterministic; generic over the id type.
 //!
 //! Every leaf gets its own column, in tree order; a node sits centred over the columns of its
 //! subtree's leaves; roots follow each other left to right. So two nodes of one row are at least a
@@ -25,7 +25,7 @@ pub struct Layout<I: Ord> {
 /// O(nodes). Iterative, so a chain of thousands of nodes cannot overflow the stack.
 ///
 /// ```
-/// use context_lab::ui::tree::layout::layout;
+/// use context_lab::scene::layout::layout;
 /// let kids = |n: u32| if n == 0 { vec![1, 2] } else { vec![] };
 /// let l = layout(&[0], kids);
 /// assert_eq!(l.pos[&0], (0.5, 0));

@@ -1,8 +1,8 @@
-//! One node of the SVG (a focusable button-like group) and the edge to its parent.
+//! One node of the SVG: a focusable, button-like group holding its card.
 //!
-//! Each reads only its own drawing signal (`draws.rs`) and place in the frame, so a wave step
-//! re-renders the nodes that changed and nothing else. Position changes glide by a CSS transition on
-//! `transform`; a newly done edge fills from parent to child: the wave travelling down.
+//! It reads only its own drawing signal (`node_signals.rs`) and place in the frame, so a wave
+//! step re-renders the nodes that changed and nothing else. Position changes glide by a CSS
+//! transition on `transform`.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,62 +10,33 @@ use wasm_bindgen::JsCast;
 use super::badges::accessible_name;
 use super::card::{card, reader};
 use super::cull::Culling;
-use super::panel::Tree;
-use super::svg::Marked;
-use super::draw::{NodeDraw, NODE_H, NODE_W};
+use super::keys::neighbour;
+use super::node_signals::NodeSignals;
+use super::state::{Focus, Model};
 use crate::engine::NodeId;
+use crate::scene::drawing::{NodeDraw, NODE_H, NODE_W};
 
-/// The edge from `id`'s parent down to `id`.
-#[component]
-pub fn Edge(id: NodeId) -> impl IntoView {
-    let t = expect_context::<Tree>();
-    let cull = expect_context::<Culling>();
-    let draw = t.draws.of(&t, id);
-    let place = t.draws.place(&t, id);
-    let shown = {
-        let place = place.clone();
-        Memo::new(move |_| cull.shows_edge(place.get()))
-    };
-    // Numbers, not a formatted path: cheap to compare, formatted only when they change.
-    let d = Memo::new(move |_| {
-        let p = place.get()?;
-        let (px, py) = p.parent?;
-        draw.with(|n| n.as_ref().map(|n| (px, py, p.x, p.y, n.look, n.path.is_some() && n.parent_on_path)))
-    });
-    let class = move || {
-        d.with(|e| e.map_or_else(String::new, |(.., look, on)| format!("edge {}{}", look.class(), if on { " on-path" } else { "" })))
-    };
-    let style = move || {
-        d.with(|e| {
-            e.map_or_else(String::new, |(px, py, x, y, ..)| {
-                let (x1, y1, x2, mid) = (px + NODE_W / 2.0, py + NODE_H, x + NODE_W / 2.0, (py + NODE_H + y) / 2.0);
-                format!("d: path(\"M {x1} {y1} C {x1} {mid}, {x2} {mid}, {x2} {y}\")")
-            })
-        })
-    };
-    // The elements persist while the node lives (and is near view), so a class change runs
-    // the CSS transition.
-    view! {
-        <g class=class>
-            {move || shown.get().then(|| view! {
-                <path class="edge-base" style=style />
-                <path class="edge-wave" pathLength="1" style=style />
-            })}
-        </g>
-    }
+/// Which node is selected and which hovered, as selectors: a change re-renders the two nodes
+/// concerned, not every node's `aria-current` and `aria-describedby`. Provided by the canvas.
+#[derive(Clone)]
+pub struct Marked {
+    /// `Focus::selected`, by node.
+    pub selected: Selector<Option<NodeId>>,
+    /// `Focus::hovered`, by node.
+    pub hovered: Selector<Option<NodeId>>,
 }
 
 /// One context: a focusable, named group (always there, so Tab and speech reach every node)
 /// holding its [`card`] while it is near view (always, for a tree under `CULL_AT` nodes).
 #[component]
 pub fn NodeG(id: NodeId) -> impl IntoView {
-    let t = expect_context::<Tree>();
+    let (model, focus, signals) = (expect_context::<Model>(), expect_context::<Focus>(), expect_context::<NodeSignals>());
     let cull = expect_context::<Culling>();
     let marked = expect_context::<Marked>();
     // Its own signal, set only when its drawing changes: a wave step touches the nodes it
     // reveals and no other.
-    let d = t.draws.of(&t, id);
-    let place = t.draws.place(&t, id);
+    let d = signals.of(id);
+    let place = signals.place(id);
     let shown = {
         let place = place.clone();
         Memo::new(move |_| cull.shows(place.get()))
@@ -73,7 +44,7 @@ pub fn NodeG(id: NodeId) -> impl IntoView {
     let with = |f| reader(&d, f);
     let step = with(|n| n.path.unwrap_or(0).to_string());
     let style = move || place.get().map_or_else(String::new, |p| format!("transform: translate({}px, {}px); --i: {}", p.x, p.y, step()));
-    let select = move || t.selected.set(Some(id));
+    let select = move || focus.selected.set(Some(id));
     let keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
         "Enter" | " " => {
             ev.prevent_default();
@@ -81,7 +52,7 @@ pub fn NodeG(id: NodeId) -> impl IntoView {
         }
         "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" => {
             ev.prevent_default();
-            if let Some(next) = t.lab.with_untracked(|l| super::keys::neighbour(l, id, &ev.key())) {
+            if let Some(next) = model.scene.with_untracked(|s| neighbour(s, id, &ev.key())) {
                 focus_node(next);
             }
         }
@@ -94,10 +65,10 @@ pub fn NodeG(id: NodeId) -> impl IntoView {
             aria-describedby=move || marked.hovered.selected(&Some(id)).then_some("tree-tip")
             on:click=move |_| select()
             on:keydown=keydown
-            on:focus=move |_| t.hovered.set(Some(id))
-            on:blur=move |_| if t.hovered.get_untracked() == Some(id) { t.hovered.set(None) }
-            on:mouseenter=move |_| t.hovered.set(Some(id))
-            on:mouseleave=move |_| if t.hovered.get_untracked() == Some(id) { t.hovered.set(None) }
+            on:focus=move |_| focus.hovered.set(Some(id))
+            on:blur=move |_| if focus.hovered.get_untracked() == Some(id) { focus.hovered.set(None) }
+            on:mouseenter=move |_| focus.hovered.set(Some(id))
+            on:mouseleave=move |_| if focus.hovered.get_untracked() == Some(id) { focus.hovered.set(None) }
         >
             // Invisible, but it gives the group its box while the card is culled.
             <rect class="hit" width=NODE_W height=NODE_H />

@@ -4,10 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::narration::parse_duration;
-use super::panel::Tree;
-use crate::content::presets::{KeyType, Kind};
-use crate::engine::NodeId;
+use super::key_select::KeyTypeSelect;
+use super::state::Model;
+use super::svg_node::reveal_node;
+use crate::content::presets::{self, KeyType};
+use crate::engine::{ContextKind, GoValue, NodeId, Time};
+use crate::scene::units::parse_duration;
+use crate::scene::{kind_named, Action, Applied, Args, Scene};
 
 /// What the learner typed in the inspector, kept across selections.
 #[derive(Clone, Copy)]
@@ -29,8 +32,8 @@ pub struct Inputs {
 
 impl Inputs {
     /// Defaults: 2s timeout, deadline at t=3s, the preset's lookup key (or `ctxKey("requestID")`).
-    pub fn new(t: Tree) -> Inputs {
-        let lookup = t.lab.with_untracked(|l| l.preset()).and_then(crate::content::presets::preset).and_then(|p| p.lookup);
+    pub fn new(scene: &Scene) -> Inputs {
+        let lookup = scene.preset().and_then(presets::preset).and_then(|p| p.lookup);
         let (lt, lk) = lookup.unwrap_or((KeyType::CtxKey, "requestID"));
         Inputs {
             name: RwSignal::new(String::new()),
@@ -45,47 +48,40 @@ impl Inputs {
             lookup_key: RwSignal::new(lk.into()),
         }
     }
-}
 
-/// The `<select>` value for a key type.
-pub fn key_type_value(k: KeyType) -> &'static str {
-    match k {
-        KeyType::CtxKey => "ctxKey",
-        KeyType::String => "string",
+    /// The arguments `kind` takes, from what was typed; a duration that does not read is an
+    /// error in words.
+    fn args(&self, kind: ContextKind) -> Result<Args, String> {
+        Ok(match kind {
+            ContextKind::WithTimeout => Args::Timeout(parse_duration(&self.timeout.get_untracked())?),
+            ContextKind::WithDeadline => Args::Deadline(Time::ZERO.add(parse_duration(&self.deadline.get_untracked())?)),
+            ContextKind::WithValue => Args::Value {
+                key: self.key_type.get_untracked().key(&self.key.get_untracked()),
+                value: GoValue::string(self.value.get_untracked()),
+            },
+            _ => Args::None,
+        })
     }
-}
-
-/// The key type for a `<select>` value.
-pub fn key_type(v: &str) -> KeyType {
-    if v == "string" { KeyType::String } else { KeyType::CtxKey }
 }
 
 /// The add-a-child form for node `id` called `name`.
 #[component]
 pub fn AddChild(id: NodeId, name: String, inputs: Inputs) -> impl IntoView {
-    let t = expect_context::<Tree>();
+    let model = expect_context::<Model>();
     let i = inputs;
     let add = move |which: &'static str| {
-        let (timeout, deadline) = (i.timeout.get_untracked(), i.deadline.get_untracked());
-        let (key, value) = (i.key.get_untracked(), i.value.get_untracked());
-        let kind = match which {
-            "WithCancel" => Kind::WithCancel,
-            "WithCancelCause" => Kind::WithCancelCause,
-            "WithoutCancel" => Kind::WithoutCancel,
-            "WithTimeout" => match parse_duration(&timeout) {
-                Ok(d) => Kind::WithTimeout { ms: d.nanos() / 1_000_000 },
-                Err(e) => return t.error.set(Some(e)),
-            },
-            "WithDeadline" => match parse_duration(&deadline) {
-                Ok(d) => Kind::WithDeadline { at_ms: d.nanos() / 1_000_000 },
-                Err(e) => return t.error.set(Some(e)),
-            },
-            _ => Kind::WithValue { key_type: i.key_type.get_untracked(), key: &key, value: &value },
+        let kind = match kind_named(which) {
+            Ok(k) => k,
+            Err(e) => return model.show(&e),
         };
-        let child_name = i.name.get_untracked();
-        if let Some(child) = t.act(|l| l.add_child(id, &child_name, &kind, i.dropped.get_untracked())) {
+        let args = match i.args(kind) {
+            Ok(a) => a,
+            Err(e) => return model.show(&e),
+        };
+        let action = Action::Add { parent: Some(id), name: i.name.get_untracked(), kind, args, drop_cancel: i.dropped.get_untracked() };
+        if let Some(Applied::Added(child)) = model.act(action) {
             i.name.set(String::new());
-            request_animation_frame(move || super::node::reveal_node(child));
+            request_animation_frame(move || reveal_node(child));
         }
     };
     let button = move |which: &'static str, since: Option<&'static str>| {
@@ -116,11 +112,7 @@ pub fn AddChild(id: NodeId, name: String, inputs: Inputs) -> impl IntoView {
                 {button("WithDeadline", None)}
             </div>
             <div class="row">
-                <select aria-label="Key type" on:change=move |ev| i.key_type.set(key_type(&event_target_value(&ev)))
-                    prop:value=move || key_type_value(i.key_type.get())>
-                    <option value="ctxKey">"ctxKey"</option>
-                    <option value="string">"string"</option>
-                </select>
+                <KeyTypeSelect label="Key type" value=i.key_type ctxkey_text="ctxKey" />
                 <input type="text" size="9" aria-label="Key" bind:value=i.key />
                 <input type="text" size="6" aria-label="Value" bind:value=i.value />
                 {button("WithValue", None)}

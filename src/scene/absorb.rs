@@ -1,64 +1,12 @@
-//! Absorbing the engine's event log into the lab: which event closed each node's Done, the steps
-//! the animation reveals, goroutines waking, console lines, removals.
+//! Absorbing the engine's event log into the scene: which event closed each node's Done, the
+//! steps the animation reveals, goroutines waking, AfterFuncs printing, removals.
 //!
-//! Pure. The engine stays the source of truth; this keeps only what the *view* needs to replay
-//! it: sequence numbers. The log is drained after each absorb, so it never grows.
+//! The engine stays the source of truth; this keeps only what the *view* needs to replay it:
+//! sequence numbers. The log is drained after each absorb, so it never grows.
 
-use super::lab::Lab;
-use crate::engine::{CancelReason, EventKind, GoError, GoroutineId, NodeId, WaitOutcome};
-
-/// Where a goroutine parked on a node's Done stands.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GoState {
-    /// Parked: Done is open.
-    Waiting,
-    /// Parked on a nil Done (Background, TODO, WithoutCancel): it waits forever.
-    Forever,
-    /// Woken by the event with this seq; it printed and exited.
-    Woken(u64),
-}
-
-impl GoState {
-    /// The state right after `wait_done` answered `outcome`; `Ready` wakes at once (seq 0).
-    pub fn from_outcome(outcome: WaitOutcome) -> GoState {
-        match outcome {
-            WaitOutcome::Ready => GoState::Woken(0),
-            WaitOutcome::Parked => GoState::Waiting,
-            WaitOutcome::Forever => GoState::Forever,
-        }
-    }
-}
-
-/// A goroutine the learner attached: `select { case <-ctx.Done(): fmt.Println("cancelled:", ctx.Err()) }`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Goroutine {
-    /// Its number (`g1`, `g2`...).
-    pub id: GoroutineId,
-    /// The node whose Done it waits on.
-    pub node: NodeId,
-    /// Where it stands.
-    pub state: GoState,
-}
-
-/// One line the console prints, shown once the animation has revealed event `seq`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Line {
-    /// The event that made it print (0: at once).
-    pub seq: u64,
-    /// Who printed: `g1 · db`.
-    pub who: String,
-    /// What it printed: `cancelled: context canceled`.
-    pub text: String,
-}
-
-/// The last value lookup, for highlighting its path.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LookupShown {
-    /// The nodes walked, from the asked node up.
-    pub path: Vec<NodeId>,
-    /// The WithValue node whose key matched.
-    pub found_at: Option<NodeId>,
-}
+use super::record::{GoState, Line};
+use super::state::Scene;
+use crate::engine::{CancelReason, EventKind, GoError, GoroutineId, NodeId};
 
 /// One cancellation wave seen in an absorb.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +38,7 @@ pub struct Absorbed {
     pub collapsed: bool,
 }
 
-impl Lab {
+impl Scene {
     /// Reads the engine's new events into the view's bookkeeping, then drains them.
     pub(super) fn absorb(&mut self) -> Absorbed {
         let mut a = Absorbed::default();
@@ -118,12 +66,12 @@ impl Lab {
                     a.started += 1;
                     self.steps.push((ev.seq, node));
                     let cause = self.engine.cause(node).ok().flatten().map(|c| c.to_string()).unwrap_or_default();
-                    let who = format!("AfterFunc f{} · {}", func.0, self.name(node));
-                    self.console.push(Line { seq: ev.seq, who, text: format!("cleanup: {cause}") });
+                    let line = Line::cleanup(ev.seq, func, self.name(node), &cause);
+                    self.console.push(line);
                 }
                 EventKind::Removed { nodes, .. } => {
                     for n in &nodes {
-                        self.info.remove(n);
+                        self.labels.remove(n);
                         self.done_seq.remove(n);
                     }
                     self.goroutines.retain(|g| !nodes.contains(&g.node));
@@ -148,12 +96,7 @@ impl Lab {
         if let Some(g) = self.goroutines.iter_mut().find(|g| g.id == goroutine) {
             g.state = GoState::Woken(seq);
         }
-        let who = format!("g{} · {}", goroutine.0, self.name(node));
-        self.console.push(Line { seq, who, text: format!("cancelled: {err}") });
-    }
-
-    /// The learner-facing name of `id` (`?` if it was removed).
-    pub fn name(&self, id: NodeId) -> &str {
-        self.info.get(&id).map_or("?", |i| i.name.as_str())
+        let line = Line::woken(seq, goroutine, self.name(node), &err);
+        self.console.push(line);
     }
 }

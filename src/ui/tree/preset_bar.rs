@@ -1,0 +1,54 @@
+//! The panel's top: the preset picker with its "try this" prompt, the section's suggestion, and
+//! the last action's error.
+
+use leptos::prelude::*;
+
+use super::load::Loader;
+use super::state::{Following, Model};
+use crate::content::presets::{self, PRESETS};
+use crate::scene::Scene;
+use crate::ui::inline::Rich;
+
+/// The picker, the prompt, the suggestion and the last error.
+#[component]
+pub fn PresetBar() -> impl IntoView {
+    let (model, following, loader) = (expect_context::<Model>(), expect_context::<Following>(), expect_context::<Loader>());
+    let current = Memo::new(move |_| model.scene.with(Scene::preset));
+    let choose = move |ev: leptos::ev::Event| {
+        following.pinned.set(true);
+        match event_target_value(&ev).as_str() {
+            "empty-background" => loader.replace(Scene::empty(false)),
+            "empty-todo" => loader.replace(Scene::empty(true)),
+            id => match presets::preset(id) {
+                Some(p) => loader.load(p),
+                None => model.show(&format!("There is no preset {id:?}.")),
+            },
+        }
+    };
+    let value = move || current.get().unwrap_or("empty-background").to_string();
+    view! {
+        <div class="tree-head">
+            <h2>"Context tree"</h2>
+            <label class="tree-picker">
+                <span>"Start from"</span>
+                <select aria-label="Start from" on:change=choose prop:value=value>
+                    {PRESETS.iter().map(|p| view! {
+                        <option value=p.id>{p.title}{p.since.map(|s| format!(" ({s})"))}</option>
+                    }).collect_view()}
+                    <option value="empty-background">"An empty Background root"</option>
+                    <option value="empty-todo">"An empty TODO root"</option>
+                </select>
+            </label>
+        </div>
+        {move || current.get().and_then(presets::preset).map(|p| view! {
+            <p class="try-this"><strong>"Try this: "</strong><Rich text=p.try_this /></p>
+        })}
+        {move || following.suggestion.get().and_then(presets::preset).map(|p| view! {
+            <div class="tree-suggest">
+                <span>"This section's tree: " <strong>{p.title}</strong></span>
+                <button type="button" on:click=move |_| { loader.load(p); following.pinned.set(false); }>"Load the preset for this section"</button>
+            </div>
+        })}
+        {move || model.error.get().map(|e| view! { <p class="tree-error" role="alert">{e}</p> })}
+    }
+}
