@@ -21,6 +21,10 @@ export const QUESTIONS = [
   [/never looks at ctx/, /^It keeps running to the end/],
   [/returns nil for every key/, 'False'],
   [/belongs in a context value/, /trace ID of the request/],
+  [/cancelled while jobs still holds ten queued jobs/, /^Either case/],
+  [/waits with time\.Sleep\(time\.Minute\)/, /^Only after the remaining 50 seconds/],
+  [/When cancel\(\) returns, every goroutine/, 'False'],
+  [/saves an audit record using r\.Context\(\)/, /^Its context is cancelled as soon as the handler returns/],
 ];
 
 /**
