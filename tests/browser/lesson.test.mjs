@@ -14,6 +14,7 @@ const SECTIONS = [
   ['call-chain', /call chain/i],
   ['with-value', /WithValue/],
   ['newer-apis', /Go 1\.20 and 1\.21/],
+  ['patterns', /Patterns and pitfalls/],
   ['knowledge-check', /knowledge check/i],
   ['exercise', /do it yourself/i],
   ['next', /where to go next/i],
@@ -51,6 +52,44 @@ test('the contents list jumps to a section and marks it as the one in view', () 
   await page.waitForFunction(() =>
     document.querySelector('.toc a[aria-current="location"]')?.getAttribute('href') === '#with-value');
   await shot('lesson-with-value');
+}));
+
+test('Patterns and pitfalls: each point has a heading and a program with the output Go printed', () => withPage(async ({ page, shot }) => {
+  const section = page.locator('section#patterns');
+  await section.getByRole('heading', { level: 2, name: 'Patterns and pitfalls' }).waitFor();
+  const points = await section.getByRole('heading', { level: 3 }).allInnerTexts();
+  assert.deepEqual(points.map((t) => t.replace(/\s*Go 1\.\d+$/i, '').trim()), [
+    'Check before each unit of work',
+    'Wait with a timer, not time.Sleep',
+    'cancel() doesn\'t wait',
+    'A request\'s context ends with its handler',
+    'Shutting down: signal.NotifyContext',
+    'Fan-out: the first error cancels the rest',
+    'Contexts in tests',
+  ], 'the seven points, in order (version badges aside)');
+  const figures = section.locator('figure.code');
+  assert.equal(await figures.count(), 7, 'one program per point');
+  assert.equal(await figures.locator('.output').count(), 7, 'each with its output');
+  await section.locator('figure.code', { hasText: 'fetch_test.go' }).getByText('in Cleanup: context canceled').waitFor();
+  assert.equal(await section.locator('#testing-context .since').textContent(), 'Go 1.24');
+  // Scrolls `selector` to just below the sticky header, and waits until it stays there.
+  const nearTop = async (selector) => {
+    for (let tries = 0; tries < 20; tries++) {
+      const top = await page.evaluate((sel) => {
+        const el = document.querySelector(sel);
+        window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - 90, behavior: 'instant' });
+        return el.getBoundingClientRect().top;
+      }, selector);
+      await page.waitForTimeout(300);
+      const still = await page.evaluate((sel) => document.querySelector(sel).getBoundingClientRect().top, selector);
+      if (Math.abs(still - top) < 1) return;
+    }
+    throw new Error(`${selector} never settled near the top`);
+  };
+  await nearTop('#patterns h2');
+  await shot('lesson-patterns');
+  await nearTop('#request-lifetime');
+  await shot('lesson-patterns-request-lifetime');
 }));
 
 test('a code example is highlighted and its copy button copies the code', () => withPage(async ({ page }) => {

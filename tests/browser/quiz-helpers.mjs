@@ -21,6 +21,10 @@ export const QUESTIONS = [
   [/never looks at ctx/, /^It keeps running to the end/],
   [/returns nil for every key/, 'False'],
   [/belongs in a context value/, /trace ID of the request/],
+  [/cancelled while jobs still holds ten queued jobs/, /^Either case/],
+  [/waits with time\.Sleep\(time\.Minute\)/, /^Only after the remaining 50 seconds/],
+  [/When cancel\(\) returns, every goroutine/, 'False'],
+  [/saves an audit record using r\.Context\(\)/, /^Its context is cancelled as soon as the handler returns/],
 ];
 
 /**
@@ -114,4 +118,57 @@ export function today(page) {
     const pad = (n) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   });
+}
+
+/**
+ * Where keyboard focus is: the element's tag, input type, text (its aria-label, its label's
+ * text for a form control, else its own text) and, inside a quiz question, that question's
+ * prompt; `inTree` when it is a node of the context tree, `inLesson` when inside the lesson.
+ */
+export function focused(page) {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body) return { tag: 'BODY', text: '', prompt: '', inTree: false, inLesson: false };
+    const text = (a.getAttribute('aria-label') || a.labels?.[0]?.innerText || a.innerText || a.textContent || '').replace(/\s+/g, ' ').trim();
+    const prompt = a.closest('fieldset')?.querySelector('.prompt')?.innerText || '';
+    return { tag: a.tagName, type: a.type || '', text, prompt, inTree: Boolean(a.closest('.tree-svg .node')), inLesson: Boolean(a.closest('#lesson')) };
+  });
+}
+
+/** Presses `key` until `want(focused)` holds; returns how many presses it took. */
+export async function pressUntil(page, want, key = 'Tab', limit = 800) {
+  const seen = [];
+  for (let i = 1; i <= limit; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    if (want(f)) return i;
+    seen.push(f.text.slice(0, 30));
+  }
+  throw new Error(`${key} never reached the element; focus went through: ${seen.slice(0, 40).join(' | ')}`);
+}
+
+/**
+ * Answers, with the keyboard alone, every question QUESTIONS lists: Tab to its radio group,
+ * arrow keys to the right choice, Space, Tab to "Check answer", Enter. Returns how many it
+ * answered (each is checked to be marked correct).
+ */
+export async function answerByKeyboard(page) {
+  const prompts = await page.locator('.quiz .questions > li .prompt').allInnerTexts();
+  let answered = 0;
+  for (const prompt of prompts) {
+    const listed = QUESTIONS.find(([p]) => p.test(prompt));
+    if (!listed) continue;
+    const [, choice] = listed;
+    const matches = (text) => (typeof choice === 'string' ? text === choice : choice.test(text));
+    await pressUntil(page, (f) => f.type === 'radio' && f.prompt === prompt);
+    const choices = await question(page, prompt).getByRole('radio').count();
+    for (let i = 0; i < choices && !matches((await focused(page)).text); i++) await page.keyboard.press('ArrowDown');
+    assert.ok(matches((await focused(page)).text), `the right choice of "${prompt}" is reachable by arrow keys`);
+    await page.keyboard.press('Space');
+    await pressUntil(page, (f) => f.text === 'Check answer', 'Tab', 5);
+    await page.keyboard.press('Enter');
+    await question(page, prompt).getByText('Correct.', { exact: true }).waitFor();
+    answered++;
+  }
+  return answered;
 }

@@ -13,13 +13,14 @@ pub(super) const ROOTS: Section = Section {
         ),
         Block::Code(statements(
             "root-contexts",
-            r##"ctx := context.Background() // the root for main, server set-up and tests
-ctx := context.TODO()       // "this should get a real context later"
+            r##"ctx := context.Background() // the root for main and server set-up
+todo := context.TODO()      // "this should get a real context later"
 "##,
         )),
         Block::Para(
-            "`context.Background()` is the top of the tree: use it in `main`, in `init`, in \
-tests and when a server starts up. `context.TODO()` is a marker for later. It says \
+            "`context.Background()` is the top of the tree: use it in `main`, in `init` and \
+when a server starts up. In a test, since Go 1.24, use `t.Context()` instead, a context that \
+ends with the test ([more below](#testing-context)). `context.TODO()` is a marker for later. It says \
 “this function should receive a context from its caller, but that plumbing isn't done yet”, \
 and because it has its own name, you and your tools can search for it. Replace each `TODO` \
 with a real context as you thread one through; don't leave it in production code for long.",

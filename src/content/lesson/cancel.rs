@@ -1,6 +1,6 @@
 //! The `with-cancel` section: cancelling work on demand, cooperatively.
 
-use super::{program, statements};
+use super::{given, program, statements, PARENT};
 use crate::content::{Block, CalloutKind, Section};
 
 /// `with-cancel`: `WithCancel`, `Done`, `Err`, cooperative cancellation and `defer cancel()`.
@@ -112,11 +112,14 @@ derived from it, until the parent itself is cancelled. Under a long-lived parent
 server's base context, that is a leak that grows with every request. The habit that prevents \
 it is one line, straight after the call:",
         ),
-        Block::Code(statements(
-            "defer-cancel",
-            r##"ctx, cancel := context.WithCancel(parent)
+        Block::Code(given(
+            statements(
+                "defer-cancel",
+                r##"ctx, cancel := context.WithCancel(parent)
 defer cancel() // runs however the function returns
 "##,
+            ),
+            PARENT,
         )),
         Block::Callout {
             kind: CalloutKind::Tip,

@@ -1,6 +1,6 @@
 //! The `call-chain` section: `ctx` as the first parameter, passed all the way down.
 
-use super::{declarations, program, statements};
+use super::{declarations, given, program, statements};
 use crate::content::{Block, CalloutKind, Section};
 
 /// `call-chain`: the `ctx` first-parameter convention and its rules.
@@ -11,9 +11,11 @@ pub(super) const CALL_CHAIN: Section = Section {
         Block::Para(
             "A context is only useful if it reaches the code doing the work. The Go convention \
 makes that mechanical: any function that does I/O, waits, or may run for long takes a \
-`context.Context` as its **first parameter, named `ctx`**, and passes it on to what it calls:",
+`context.Context` as its **first parameter**, typically named `ctx`, and passes it on to what \
+it calls:",
         ),
-        Block::Code(declarations(
+        Block::Code(given(
+            declarations(
             "handle-request",
             r##"func (s *Server) handleRequest(ctx context.Context, req *Request) (*Response, error) {
 	user, err := s.db.GetUser(ctx, req.UserID)
@@ -22,6 +24,20 @@ makes that mechanical: any function that does I/O, waits, or may run for long ta
 	}
 	// ctx goes down again: if the request is cancelled, rendering stops too.
 	return s.render(ctx, user)
+}
+"##,
+            ),
+            r##"type User struct{ Name string }
+type Request struct{ UserID string }
+type Response struct{ Body string }
+type Server struct {
+	db interface {
+		GetUser(ctx context.Context, id string) (*User, error)
+	}
+}
+
+func (s *Server) render(ctx context.Context, u *User) (*Response, error) {
+	return &Response{Body: u.Name}, ctx.Err()
 }
 "##,
         )),
@@ -50,19 +66,24 @@ way up added its name with `%w`, and `errors.Is` still recognised the cause.",
             "The standard library follows the same convention, which is how your context \
 reaches all the way to the network:",
         ),
-        Block::Code(statements(
+        Block::Code(given(
+            statements(
             "library-calls",
             r##"rows, err := db.QueryContext(ctx, "SELECT name FROM users WHERE id = ?", id)
 
 req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 resp, err := http.DefaultClient.Do(req)
 "##,
+            ),
+            "var ctx context.Context\nvar db *sql.DB\nvar id int\nvar url string\n",
         )),
         Block::Para(
             "On the server side, `net/http` gives each incoming request a context, \
-`r.Context()`, which is cancelled when the client's connection closes. That is the \
-disconnected client from [the start of the lesson](#why-context): pass `r.Context()` down, \
-and your handler hears about it.",
+`r.Context()`. It is cancelled when the client's connection closes (the disconnected client \
+from [the start of the lesson](#why-context): pass `r.Context()` down, and your handler hears \
+about it), when an HTTP/2 client cancels the request, and also as soon as the handler returns. \
+So a goroutine that the handler leaves running must not go on using `r.Context()`; \
+[Patterns and pitfalls](#request-lifetime) shows what to use instead.",
         ),
         Block::Heading {
             id: "call-chain-rules",
@@ -73,7 +94,7 @@ and your handler hears about it.",
             "**Pass it, don't store it.** Don't keep a context in a struct field. A context \
 belongs to one call, such as one request; a struct usually lives longer and serves many. Give \
 each method that needs one a `ctx` parameter instead.",
-            "**Never pass `nil`.** If you don't have a context yet, pass `context.TODO()`. \
+            "**Never pass nil.** If you don't have a context yet, pass `context.TODO()`. \
 Deriving from `nil` panics with `cannot create context from nil parent`, and calling a method \
 on a nil `Context` crashes too.",
             "**Derive, don't restart.** To give a callee a tighter limit, derive from the `ctx` \
@@ -116,7 +137,7 @@ func (c *Client) Fetch(ctx context.Context, path string) ([]byte, error) {
             kind: CalloutKind::Rule,
             title: "The convention",
             body: "`ctx context.Context` comes first, before every other parameter, and is \
-always called `ctx`. Libraries such as `database/sql`, `net/http` and \
+by convention called `ctx`. Libraries such as `database/sql`, `net/http` and \
 `google.golang.org/grpc` follow it, and readers of your code will expect it.",
         },
     ],

@@ -1,6 +1,6 @@
 //! The `deadlines` section: `WithTimeout`, `WithDeadline` and `DeadlineExceeded`.
 
-use super::{program, statements};
+use super::{given, program, statements, PARENT};
 use crate::content::{Block, CalloutKind, Section};
 
 /// `deadlines`: time limits, `errors.Is`, the parent's deadline winning, early cancel.
@@ -11,25 +11,30 @@ pub(super) const DEADLINES: Section = Section {
         Block::Para(
             "Most real cancellation is about time: a request may take at most two seconds, a \
 query at most 500 milliseconds. `context.WithTimeout` derives a context that cancels itself \
-after a duration. It is the most common way to create a context in production HTTP and RPC \
-code:",
+after a duration, the usual way to bound one call or one request:",
         ),
-        Block::Code(statements(
-            "with-timeout-call",
-            r##"ctx, cancel := context.WithTimeout(parent, 5*time.Second)
+        Block::Code(given(
+            statements(
+                "with-timeout-call",
+                r##"ctx, cancel := context.WithTimeout(parent, 5*time.Second)
 defer cancel()
 "##,
+            ),
+            PARENT,
         )),
         Block::Para(
             "`context.WithDeadline` does the same at a point in time. The two are one \
 mechanism: `WithTimeout(parent, d)` is `WithDeadline(parent, time.Now().Add(d))`.",
         ),
-        Block::Code(statements(
-            "with-deadline-call",
-            r##"deadline := time.Now().Add(5 * time.Second)
+        Block::Code(given(
+            statements(
+                "with-deadline-call",
+                r##"deadline := time.Now().Add(5 * time.Second)
 ctx, cancel := context.WithDeadline(parent, deadline)
 defer cancel()
 "##,
+            ),
+            PARENT,
         )),
         Block::Para(
             "When the time is up, `Done` closes and `Err()` returns \
@@ -48,8 +53,28 @@ gave up well before 1s: true
         )),
         Block::Para(
             "`slowQuery` wrapped the error with `%w`, so `err == context.DeadlineExceeded` is \
-false, but `errors.Is` unwraps and finds it. Anything that accepts a context (database queries, \
-HTTP requests, gRPC calls) reports a timeout the same way.",
+false, but `errors.Is` unwraps and finds it. The standard library's HTTP client wraps it the \
+same way: its error is a `*url.Error` with the context's error inside.",
+        ),
+        Block::Code(program(
+            "http-timeout",
+            "An HTTP request under a 50ms timeout, to a server that needs a second.",
+            include_str!("../examples/http-timeout/main.go"),
+            "\
+a *url.Error: true
+errors.Is DeadlineExceeded: true
+",
+        )),
+        // gRPC: grpc-go returns a status error (internal/status/status.go: `type Error struct
+        // { s *Status }` has no Unwrap, and its `Is` matches only another status `*Error`), so
+        // `errors.Is(err, context.DeadlineExceeded)` is false; the code is checked with
+        // `status.Code(err) == codes.DeadlineExceeded` (https://pkg.go.dev/google.golang.org/grpc/status).
+        Block::Para(
+            "Not every library does. A gRPC call that runs out of time returns a gRPC status \
+error with the code `DeadlineExceeded`, which `errors.Is(err, context.DeadlineExceeded)` does \
+not match: ask `status.Code(err) == codes.DeadlineExceeded` instead. Database drivers vary too. \
+When it matters, check the library's documentation, or test `ctx.Err()` yourself: after a \
+timeout it is `context.DeadlineExceeded`, whatever the library returned.",
         ),
         Block::Heading {
             id: "parent-deadline",
@@ -57,8 +82,9 @@ HTTP requests, gRPC calls) reports a timeout the same way.",
             since: None,
         },
         Block::Para(
-            "Deadlines only get earlier as you go down the tree. Ask for a later deadline than \
-the parent's and you get the parent's, since the parent will be cancelled at its own deadline \
+            "Deadlines only get earlier as you go down the tree (the one exception is \
+[WithoutCancel](#api-without-cancel), which drops the deadline along with the \
+cancellation). Ask for a later deadline than the parent's and you get the parent's, since the parent will be cancelled at its own deadline \
 and take the child with it. The child's `Deadline()` says so:",
         ),
         Block::Code(program(

@@ -3,7 +3,7 @@
 use super::declarations;
 use crate::content::{Block, CalloutKind, Section};
 
-/// `objectives`: the five things a learner will be able to do.
+/// `objectives`: the six things a learner will be able to do.
 pub(super) const OBJECTIVES: Section = Section {
     id: "objectives",
     title: "What you'll learn",
@@ -15,6 +15,8 @@ pub(super) const OBJECTIVES: Section = Section {
             "Put a time limit on work with `context.WithTimeout` and `context.WithDeadline`.",
             "Carry request-scoped values with `context.WithValue`, and know when not to.",
             "Thread a context through a chain of function calls, so one cancel reaches them all.",
+            "Avoid the usual pitfalls: loops that miss a cancel, waits that can't be cut short, \
+and goroutines that outlive the request they worked for.",
         ]),
         Block::Callout {
             kind: CalloutKind::Note,
@@ -76,8 +78,8 @@ a broadcast: every goroutine receiving from the channel wakes up at once.",
         Block::Para(
             "You rarely implement this interface yourself. Instead you start from a root and \
 *derive* new contexts from it, each adding one thing: a way to cancel, a deadline or a value. \
-The result is a tree. Cancelling a context cancels everything derived from it, and nothing \
-above it.",
+The result is a tree. Cancelling a context cancels everything derived from it, except what \
+was deliberately cut loose with [WithoutCancel](#api-without-cancel), and nothing above it.",
         ),
     ],
 };

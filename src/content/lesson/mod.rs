@@ -15,6 +15,7 @@ mod chain;
 mod deadlines;
 mod intro;
 mod newer;
+mod patterns;
 mod practice;
 mod values;
 
@@ -28,6 +29,7 @@ pub(super) static SECTIONS: &[Section] = &[
     chain::CALL_CHAIN,
     values::WITH_VALUE,
     newer::NEWER_APIS,
+    patterns::PATTERNS,
     practice::KNOWLEDGE_CHECK,
     practice::EXERCISE,
     practice::NEXT,
@@ -66,7 +68,38 @@ const fn fragment(id: &'static str, scope: FragmentScope, source: &'static str) 
         caption: None,
         filename: None,
         source,
-        kind: CodeKind::Fragment { scope },
+        kind: CodeKind::Fragment { scope, given: "" },
+        role: CodeRole::Example,
+    }
+}
+
+/// What a fragment that derives from `parent` is given: a context it did not create.
+const PARENT: &str = "var parent context.Context\n";
+
+/// The same fragment, type-checked next to `given`: the declarations it uses but doesn't show.
+const fn given(example: CodeExample, given: &'static str) -> CodeExample {
+    let mut example = example;
+    if let CodeKind::Fragment { scope, .. } = example.kind {
+        example.kind = CodeKind::Fragment { scope, given };
+    }
+    example
+}
+
+/// A complete test file (its name ends in `_test.go`), run with `go test`; `expected_output`
+/// is what the test binary prints, which `go test` follows with an `ok` line and the time.
+const fn test_file(
+    id: &'static str,
+    filename: &'static str,
+    caption: &'static str,
+    source: &'static str,
+    expected_output: &'static str,
+) -> CodeExample {
+    CodeExample {
+        id,
+        caption: Some(caption),
+        filename: Some(filename),
+        source,
+        kind: CodeKind::Program { expected_output },
         role: CodeRole::Example,
     }
 }

@@ -30,9 +30,12 @@ while the context is live; after a cancel without a cause, such as `cancel(nil)`
             since: Some("Go 1.21"),
         },
         Block::Para(
-            "The same idea for deadlines: the cause you give is recorded if the deadline \
-passes. If you cancel early with the returned function, the cause is just \
-`context.Canceled`.",
+            "The same idea for deadlines: when the context's own deadline passes, `Cause` \
+returns the error you gave. Two cases never use it. Cancel early with the returned function, \
+and the cause is just `context.Canceled`. And if the parent's deadline comes first, Go gives \
+you a plain `WithCancel` child with no timer of its own ([as above](#parent-deadline)): the \
+parent's deadline ends it, so `Cause` reports the parent's reason, `context deadline \
+exceeded`, and your error is dropped.",
         ),
         Block::Code(program(
             "cancel-cause",
@@ -44,6 +47,8 @@ Err:   context canceled
 Cause: client closed the connection
 Err:   context deadline exceeded
 Cause: payment service took longer than 50ms
+under a 20ms parent, the parent's deadline: true
+Cause: context deadline exceeded
 ",
         )),
         Block::Heading {
@@ -55,8 +60,8 @@ Cause: payment service took longer than 50ms
             "`context.AfterFunc(ctx, f)` arranges for `f` to run in its own goroutine once \
 `ctx` is done, which is handy for closing a connection without a goroutine that sits on \
 `<-ctx.Done()` the whole time. It returns a `stop` function: calling it before `f` has \
-started prevents `f` from running and returns `true`; once `f` has started, it returns \
-`false`.",
+started prevents `f` from running and returns `true`. It returns `false` once `f` has started, \
+and also when `f` was already stopped, so only the first successful call says `true`.",
         ),
         Block::Code(program(
             "after-func",
@@ -64,8 +69,9 @@ started prevents `f` from running and returns `true`; once `f` has started, it r
             include_str!("../examples/after-func/main.go"),
             "\
 AfterFunc: context done, closing the connection
-stop() after f ran: false
+stop() after f started: false
 stop() before cancel: true
+stop() a second time: false
 ",
         )),
         Block::Heading {
@@ -102,7 +108,10 @@ work can block, derive a timeout from it: `context.WithTimeout(context.WithoutCa
             title: "Which Go version?",
             body: "`WithCancelCause` and `Cause` arrived in Go 1.20; `WithTimeoutCause`, \
 `WithDeadlineCause`, `AfterFunc` and `WithoutCancel` in Go 1.21. Code that must still build \
-with an older Go can't use them. Everything else in this lesson has been there since Go 1.7.",
+with an older Go can't use them. The rest of the `context` package has been there since Go \
+1.7, but not everything around it: `errors.Is` and `%w` came in Go 1.13, for example, and the \
+programs here use newer Go in places (`for i := range n` needs Go 1.22). Every output shown is \
+Go 1.27's.",
         },
     ],
 };

@@ -9,9 +9,10 @@ pub(super) const KNOWLEDGE_CHECK: Section = Section {
     blocks: &[
         Block::Para(
             "Time to see what stuck. These questions cover the ideas that matter most in real \
-code: what a forgotten `cancel` costs, where `ctx` goes in a signature, and why context keys \
-get a type of their own. Take your time; if one catches you out, reread \
-[WithCancel](#with-cancel), [the call chain](#call-chain) or [WithValue](#with-value).",
+code: what a forgotten `cancel` costs, where `ctx` goes in a signature, why context keys \
+get a type of their own, and the loops and goroutines that ignore a cancel. Take your time; if \
+one catches you out, reread [WithCancel](#with-cancel), [the call chain](#call-chain), \
+[WithValue](#with-value) or [Patterns and pitfalls](#patterns).",
         ),
         Block::Quiz,
     ],
@@ -87,6 +88,10 @@ the program is right, vet prints nothing.",
             "Why is `result` buffered? When the deadline wins, nobody ever receives from it. \
 With room for one value, the worker's send still succeeds, so its goroutine can finish \
 instead of leaking.",
+            "When `bob`'s `handle` returns at 2 seconds, his worker goroutine is still asleep: \
+neither the deadline nor `cancel()` stops it, so it runs its full 3 seconds (here the program \
+ends first). Code that must know its workers are done waits for them; see \
+[cancel doesn't wait](#cancel-does-not-wait).",
             "If `go vet` says `the cancel function returned by context.WithTimeout should be \
 called, not discarded`, you wrote `ctx, _ :=`. Keep the cancel function and defer it.",
         ]),
@@ -96,7 +101,8 @@ called, not discarded`, you wrote `ctx, _ :=`. Keep the cancel function and defe
             title: "Going further",
             body: "Give `handle` its own, tighter limit for the slow part: derive \
 `context.WithTimeout(ctx, time.Second)` inside it. `bob` now gives up after 1 second, and \
-`alice` is unaffected. A callee can shorten the deadline it was given, never extend it.",
+`alice` is unaffected. A callee can shorten the deadline it was given, never extend it; only \
+work cut loose with `WithoutCancel` escapes it, and then it needs a limit of its own.",
         },
     ],
 };

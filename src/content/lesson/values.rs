@@ -66,6 +66,41 @@ a key of type `ctxKey` shows only its type name, `main.ctxKey`, because it has n
 method.",
         ),
         Block::Heading {
+            id: "struct-keys",
+            text: "Empty struct keys, and why linters flag strings",
+            since: None,
+        },
+        // context.WithValue's documentation: "The provided key must be comparable and should not
+        // be of type string or any other built-in type to avoid collisions between packages
+        // using context. Users of WithValue should define their own types for keys. To avoid
+        // allocating when assigning to an interface{}, context keys often have concrete type
+        // struct{}." Linters: staticcheck SA1029 ("Inappropriate key in call to
+        // context.WithValue", https://staticcheck.dev/docs/checks/#SA1029) and revive's
+        // context-keys-type rule report a built-in key type.
+        Block::Para(
+            "Many packages go one step further and give each key its own empty struct type. \
+`requestIDKey{}` is the only value of `type requestIDKey struct{}`, so there is no string to \
+mistype, turning it into the `any` that `WithValue` takes allocates nothing, and still no other \
+package can make one:",
+        ),
+        Block::Code(program(
+            "struct-key",
+            "An unexported empty struct as the key, behind two small helpers.",
+            include_str!("../examples/struct-key/main.go"),
+            "\
+abc-123 true
+<nil>
+context.Background.WithValue(main.requestIDKey, abc-123)
+",
+        )),
+        Block::Para(
+            "A plain `string` key, as in `context.WithValue(ctx, \"requestID\", id)`, compiles \
+and works, but any package that picks the same string reads or hides your value. The \
+`context` documentation says keys should not be `string` or any other built-in type, and \
+linters enforce it: staticcheck's check SA1029 and revive's `context-keys-type` rule both \
+report that call.",
+        ),
+        Block::Heading {
             id: "value-lookup-order",
             text: "Lookup walks up the tree",
             since: None,

@@ -138,6 +138,52 @@ pub static PRESETS: &[Preset] = &[
         select: "alice",
         lookup: None,
     },
+    Preset {
+        id: "request-lifetime",
+        title: "Work that outlives the request",
+        try_this: "The handler has returned: cancel `request`. Its goroutine wakes with `context canceled`, but `detached` (WithoutCancel) carries on, and `audit` ends only at its own 5s limit.",
+        since: Some("Go 1.21"),
+        nodes: &[
+            bg(),
+            n("server", "background", WithCancel),
+            n("request", "server", WithCancel).waiting(1),
+            n("detached", "request", WithoutCancel),
+            NodeOp::timeout("audit", "detached", 5000).waiting(1),
+        ],
+        select: "request",
+        lookup: None,
+    },
+    // signal.NotifyContext is built on `context.WithCancelCause(parent)` (os/signal/signal.go),
+    // and "if a signal causes the returned context to be canceled, calling context.Cause on it
+    // will return an error describing the signal" (its documentation).
+    Preset {
+        id: "shutdown",
+        title: "Ctrl+C reaches everything main started",
+        try_this: "`signals` stands for `signal.NotifyContext`: cancel it with the cause `interrupt signal received`, as Ctrl+C would, and every goroutine below wakes with that cause.",
+        since: Some("Go 1.20"),
+        nodes: &[
+            bg(),
+            n("signals", "background", WithCancelCause),
+            n("server", "signals", WithCancel),
+            NodeOp::timeout("request", "server", 2000).waiting(1),
+            n("worker", "signals", WithCancel).waiting(1),
+        ],
+        select: "signals",
+        lookup: None,
+    },
+    Preset {
+        id: "fan-out",
+        title: "errgroup: the first error cancels the rest",
+        try_this: "Three calls share `group`, the context `errgroup.WithContext` made. One fails: cancel `group`, as errgroup does, and all three goroutines wake.",
+        since: None,
+        nodes: &[
+            bg(),
+            NodeOp::timeout("request", "background", 3000),
+            n("group", "request", WithCancel).waiting(3),
+        ],
+        select: "group",
+        lookup: None,
+    },
 ];
 
 /// Which preset each lesson section shows: (section id, preset id).
@@ -150,6 +196,7 @@ pub static SECTION_PRESETS: &[(&str, &str)] = &[
     ("call-chain", "call-chain"),
     ("with-value", "value-lookup"),
     ("newer-apis", "cause"),
+    ("patterns", "request-lifetime"),
     ("knowledge-check", "cancel-tree"),
     ("exercise", "exercise"),
     ("next", "cancel-tree"),

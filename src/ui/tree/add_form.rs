@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::key_select::KeyTypeSelect;
 use super::state::Model;
-use super::svg_node::reveal_node;
+use super::focus::reveal_node;
 use crate::content::presets::{self, KeyType};
 use crate::engine::{ContextKind, GoValue, NodeId, Time};
 use crate::scene::units::parse_duration;

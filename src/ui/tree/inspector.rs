@@ -8,7 +8,7 @@ use super::add_form::{AddChild, Inputs};
 use super::key_select::KeyTypeSelect;
 use super::node_signals::NodeSignals;
 use super::state::{Focus, Model};
-use super::svg_node::focus_node;
+use super::focus::{focus_node, focus_panel};
 use crate::engine::{AfterFuncState, NodeId};
 use crate::scene::units::{clock, countdown};
 use crate::scene::{Action, Applied};
@@ -82,8 +82,10 @@ fn Selected(id: NodeId, inputs: Inputs) -> impl IntoView {
         let parent = model.scene.with_untracked(|s| s.engine().parent(id).ok().flatten());
         if let Some(Applied::Removed(_)) = model.act(Action::Remove(id)) {
             focus.selected.set(parent);
-            if let Some(p) = parent {
-                focus_node(p);
+            // Focus was on this button, which goes with the node: never leave it on the body.
+            match parent.or_else(|| model.scene.with_untracked(|s| s.ids().into_iter().next())) {
+                Some(p) => focus_node(p),
+                None => focus_panel(),
             }
         }
     };

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::focus::{focus_inside_panel, focus_lost, focus_node_quietly};
 use super::state::{Focus, Following, Model, Reveal};
 use super::zoom::Zoom;
 use crate::content::presets::{self, Preset};
@@ -26,9 +27,12 @@ pub struct Loader {
 
 impl Loader {
     /// Replaces the tree (a preset, an empty root, a reset), shown at once and fitted to view.
+    /// If focus was in the panel and the replacement removed its element (a node, the
+    /// section's "Load" button), it goes to the new tree's selected node, never to the body.
     pub fn replace(&self, scene: Scene) {
         let select = scene.preset().and_then(presets::preset).and_then(|p| scene.find(p.select));
         let first = scene.ids().into_iter().next();
+        let had_focus = focus_inside_panel();
         self.reveal.revealed.set(scene.next_seq());
         self.focus.selected.set(select.or(first));
         self.focus.hovered.set(None);
@@ -37,7 +41,14 @@ impl Loader {
         self.focus.generation.update(|g| *g += 1);
         self.model.scene.set(scene);
         let zoom = self.zoom;
-        request_animation_frame(move || zoom.fit_readable());
+        request_animation_frame(move || {
+            zoom.fit_readable();
+            if had_focus && focus_lost() {
+                if let Some(id) = select.or(first) {
+                    focus_node_quietly(id);
+                }
+            }
+        });
     }
 
     /// Loads `preset`.

@@ -9,11 +9,12 @@
 //! - `state`: the panel's state as small copyable handles, each provided as its own context
 //!   (`Model` with the one way to change the scene, `Reveal`, `Placement`, `Focus`, `Camera`,
 //!   `ClockSettings`, `Following`). Imports no sibling; neither do `keys` (arrow moves),
-//!   `badges` and `key_select`.
+//!   `badges`, `key_select` and `focus` (moving keyboard focus to a node, or to the panel).
 //! - `node_signals`: one signal per node's drawing, updated only for the nodes a wave step
 //!   reveals; `zoom` (fit, the readable default); `timers` (the two gloo-timers intervals);
 //!   `cull` (a large tree draws only the nodes near view).
-//! - `load` (replace the scene: preset, empty root, reset), `follow` (the section in view) and
+//! - `load` (replace the scene: preset, empty root, reset), `follow` (the section in view, never
+//!   under the learner's focus), `requests` (a tree asked for from the text, then focus on it) and
 //!   `program` (the playground's run, replayed).
 //! - Views, one component per file: `preset_bar`, `clock_bar`, `svg` (the canvas) with
 //!   `svg_node`, `edge` and `card`, `narration_view`, `console`, `inspector` with `add_form`.
@@ -31,6 +32,7 @@ mod clock_bar;
 mod console;
 mod cull;
 mod edge;
+mod focus;
 mod follow;
 mod inspector;
 mod key_select;
@@ -41,6 +43,7 @@ mod node_signals;
 mod panel;
 mod preset_bar;
 mod program;
+mod requests;
 mod state;
 mod svg;
 mod svg_node;

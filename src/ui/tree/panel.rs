@@ -1,5 +1,7 @@
 //! The panel component: makes the panel's state (see `state.rs`), provides each part as its own
-//! context, starts the timers and the lesson-following, and lays the views out. The top layer of
+//! context, starts the timers and the lesson-following, answers the text's requests (see
+//! `ui::tree_opener`: a preset, focus on its node, Escape back to the text, a sheet on a
+//! phone), and lays the views out. The top layer of
 //! `ui/tree/`: nothing imports it but `mod.rs`.
 
 use leptos::html;
@@ -7,13 +9,14 @@ use leptos::prelude::*;
 
 use super::clock_bar::ClockBar;
 use super::console::Console;
-use super::follow::{bench_size, follow_lesson};
+use super::follow::{bench_size, catch_up_once_focus_leaves, follow_lesson};
 use super::program::follow_program;
 use super::inspector::Inspector;
 use super::load::Loader;
 use super::narration_view::Narration;
 use super::node_signals::NodeSignals;
 use super::preset_bar::PresetBar;
+use super::requests::answer_requests;
 use super::state::{Camera, ClockSettings, Focus, Following, Model, Placement, Reveal};
 use super::svg::Canvas;
 use super::timers::{use_clock, use_reveal};
@@ -21,7 +24,7 @@ use super::zoom::Zoom;
 use crate::content::presets;
 use crate::scene::snapshot::frame;
 use crate::scene::Scene;
-use crate::ui::{ProgressStore, RequestedPreset, SectionInView};
+use crate::ui::{ProgressStore, SectionInView, TreeOpener};
 
 /// The context tree panel: a complementary landmark named "Context tree".
 #[component]
@@ -61,23 +64,24 @@ pub fn TreePanel() -> impl IntoView {
     follow_lesson(loader, in_view);
     follow_program(loader, settings, following);
     let panel = NodeRef::<html::Aside>::new();
-    if let Some(RequestedPreset(req)) = use_context::<RequestedPreset>() {
-        Effect::new(move |_| {
-            let Some(id) = req.get() else { return };
-            if let Some(p) = presets::preset(id) {
-                loader.load(p);
-                following.pinned.set(true);
-            }
-            req.set(None);
-            if let Some(el) = panel.get_untracked() {
-                el.scroll_into_view();
-                let _ = el.focus();
-            }
-        });
+    let opener = use_context::<TreeOpener>();
+    if let Some(opener) = opener {
+        answer_requests(opener, loader, placement, panel);
     }
+    let keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            if let Some(opener) = opener {
+                ev.prevent_default();
+                opener.back();
+            }
+        }
+    };
+    let focusout = move |_| catch_up_once_focus_leaves(loader, in_view);
     request_animation_frame(move || zoom.fit_readable());
     view! {
         <aside class="tree-panel" id="tree" aria-label="Context tree" tabindex="-1" node_ref=panel
+            class:sheet=move || opener.is_some_and(|o| o.sheet.get())
+            on:keydown=keydown on:focusout=focusout
             data-animating=move || if animation.is_active.get() { "true" } else { "false" }>
             <PresetBar />
             <ClockBar />

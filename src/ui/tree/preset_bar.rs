@@ -1,4 +1,4 @@
-//! The panel's top: the preset picker with its "try this" prompt, the section's suggestion, and
+//! The panel's top: its title with "Back to the text" (Escape does the same), the preset picker with its "try this" prompt, the section's suggestion, and
 //! the last action's error.
 
 use leptos::prelude::*;
@@ -8,6 +8,7 @@ use super::state::{Following, Model};
 use crate::content::presets::{self, PRESETS};
 use crate::scene::Scene;
 use crate::ui::inline::Rich;
+use crate::ui::TreeOpener;
 
 /// The picker, the prompt, the suggestion and the last error.
 #[component]
@@ -26,20 +27,26 @@ pub fn PresetBar() -> impl IntoView {
         }
     };
     let value = move || current.get().unwrap_or("empty-background").to_string();
+    let opener = use_context::<TreeOpener>();
     view! {
         <div class="tree-head">
             <h2>"Context tree"</h2>
-            <label class="tree-picker">
-                <span>"Start from"</span>
-                <select aria-label="Start from" on:change=choose prop:value=value>
-                    {PRESETS.iter().map(|p| view! {
-                        <option value=p.id>{p.title}{p.since.map(|s| format!(" ({s})"))}</option>
-                    }).collect_view()}
-                    <option value="empty-background">"An empty Background root"</option>
-                    <option value="empty-todo">"An empty TODO root"</option>
-                </select>
-            </label>
+            {opener.map(|o| view! {
+                <button type="button" class="tree-back" aria-keyshortcuts="Escape" on:click=move |_| o.back()>
+                    <span aria-hidden="true">"← "</span>"Back to the text"<kbd aria-hidden="true">"Esc"</kbd>
+                </button>
+            })}
         </div>
+        <label class="tree-picker">
+            <span>"Start from"</span>
+            <select aria-label="Start from" on:change=choose prop:value=value>
+                {PRESETS.iter().map(|p| view! {
+                    <option value=p.id>{p.title}{p.since.map(|s| format!(" ({s})"))}</option>
+                }).collect_view()}
+                <option value="empty-background">"An empty Background root"</option>
+                <option value="empty-todo">"An empty TODO root"</option>
+            </select>
+        </label>
         {move || current.get().and_then(presets::preset).map(|p| view! {
             <p class="try-this"><strong>"Try this: "</strong><Rich text=p.try_this /></p>
         })}

@@ -5,18 +5,18 @@
 //! transition on `transform`.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::badges::accessible_name;
 use super::card::{card, reader};
 use super::cull::Culling;
+use super::focus::focus_node;
 use super::keys::neighbour;
 use super::node_signals::NodeSignals;
 use super::state::{Focus, Model};
 use crate::engine::NodeId;
 use crate::scene::drawing::{NodeDraw, NODE_H, NODE_W};
 
-/// Which node is selected and which hovered, as selectors: a change re-renders the two nodes
+/// Which node is selected and which hovered, as selectors (and whether a pan is under way): a change re-renders the two nodes
 /// concerned, not every node's `aria-current` and `aria-describedby`. Provided by the canvas.
 #[derive(Clone)]
 pub struct Marked {
@@ -24,6 +24,8 @@ pub struct Marked {
     pub selected: Selector<Option<NodeId>>,
     /// `Focus::hovered`, by node.
     pub hovered: Selector<Option<NodeId>>,
+    /// The pointer that just went up dragged the drawing: its click selects nothing.
+    pub panned: StoredValue<bool>,
 }
 
 /// One context: a focusable, named group (always there, so Tab and speech reach every node)
@@ -63,7 +65,7 @@ pub fn NodeG(id: NodeId) -> impl IntoView {
             aria-label=with(accessible_name)
             aria-current=move || marked.selected.selected(&Some(id)).then_some("true")
             aria-describedby=move || marked.hovered.selected(&Some(id)).then_some("tree-tip")
-            on:click=move |_| select()
+            on:click=move |_| if !marked.panned.get_value() { select() }
             on:keydown=keydown
             on:focus=move |_| focus.hovered.set(Some(id))
             on:blur=move |_| if focus.hovered.get_untracked() == Some(id) { focus.hovered.set(None) }
@@ -86,31 +88,4 @@ fn node_class(n: &NodeDraw) -> String {
         }
     }
     c
-}
-
-/// The SVG element drawn for `id`.
-fn node_element(id: NodeId) -> Option<web_sys::Element> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!(".tree-svg .node[data-id=\"{}\"]", id.0)).ok().flatten())
-}
-
-/// Scrolls the drawing (only as far as needed) so the node drawn for `id` is in view.
-pub fn reveal_node(id: NodeId) {
-    if let Some(el) = node_element(id) {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
-    }
-}
-
-/// Moves keyboard focus to the node drawn for `id`.
-pub fn focus_node(id: NodeId) {
-    let el = node_element(id)
-        // SVG elements have focus() too; HtmlElement's binding calls it dynamically.
-        .map(|e| e.unchecked_into::<web_sys::HtmlElement>());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
 }

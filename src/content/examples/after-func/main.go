@@ -15,7 +15,7 @@ func main() {
 
 	cancel() // f starts in its own goroutine; cancel does not wait for it
 	<-ran
-	fmt.Println("stop() after f ran:", stop())
+	fmt.Println("stop() after f started:", stop())
 
 	// Stopping in time means f never runs.
 	ctx2, cancel2 := context.WithCancel(context.Background())
@@ -23,5 +23,6 @@ func main() {
 		fmt.Println("this line is never printed")
 	})
 	fmt.Println("stop() before cancel:", stop2())
+	fmt.Println("stop() a second time:", stop2())
 	cancel2()
 }

@@ -24,4 +24,18 @@ func main() {
 	<-tctx.Done()
 	fmt.Println("Err:  ", tctx.Err())
 	fmt.Println("Cause:", context.Cause(tctx))
+
+	// The parent's deadline comes first: the child gets no timer, and the
+	// parent's deadline ends it with the parent's cause.
+	parent, pcancel := context.WithTimeout(context.Background(),
+		20*time.Millisecond)
+	defer pcancel()
+	child, ccancel := context.WithTimeoutCause(parent, time.Hour,
+		errors.New("never used"))
+	defer ccancel()
+	<-child.Done()
+	pd, _ := parent.Deadline()
+	cd, _ := child.Deadline()
+	fmt.Println("under a 20ms parent, the parent's deadline:", cd.Equal(pd))
+	fmt.Println("Cause:", context.Cause(child))
 }
