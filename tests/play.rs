@@ -152,13 +152,13 @@ func main() {
 }
 "#;
         let (scene, _) = replayed(src);
-        // Named in creation order (the trace gives context calls no source line yet).
-        let req = scene.find("ctx").expect("the WithValue node");
+        // Each node is named after the variable its call assigns.
+        let req = scene.find("reqCtx").expect("the WithValue node, named reqCtx");
         let entry = scene.engine().view(req).unwrap().entry;
         assert_eq!(entry, Some((GoValue::String { ty: "main.key".into(), v: "user".into() }, GoValue::string("ada"))));
-        assert_eq!(err(&scene, "ctx2"), Some(GoError::Canceled));
+        assert_eq!(err(&scene, "job"), Some(GoError::Canceled));
         // The cause crosses as a cause (not Err()); its text when the engine holds it.
-        let cause = scene.engine().cause(scene.find("ctx3").unwrap()).unwrap().map(|c| c.to_string());
+        let cause = scene.engine().cause(scene.find("late").unwrap()).unwrap().map(|c| c.to_string());
         assert!(matches!(cause.as_deref(), Some("shutting down") | Some(context_lab::play::program::UNNAMED_CAUSE)), "{cause:?}");
     }
 }
