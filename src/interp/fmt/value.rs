@@ -49,9 +49,12 @@ pub enum Kind {
     Map { entries: Option<Vec<(FVal, FVal)>>, addr: u64 },
     /// A struct, its fields in declaration order.
     Struct(Vec<Field>),
-    /// A pointer. `addr` 0 is nil. `target` is needed only for a top-level argument pointing to a
-    /// struct, array, slice or map (printed `&{...}`); everywhere else Go prints the address, so
-    /// the interpreter leaves it `None` (which also keeps cyclic data finite).
+    /// A pointer. `addr` 0 is nil. `target` is the pointed-to struct, array, slice or map; Go
+    /// prints it (`&{...}`) for a top-level operand and for a pointer it reports under a bad verb
+    /// (`%!s(*main.T=&{1 2})`), and an address everywhere else. So the interpreter attaches it
+    /// when at most one pointer lies above this one on the way from the operand (top-level
+    /// pointers and pointers inside their targets or inside non-pointer values), and leaves it
+    /// `None` deeper, which also keeps cyclic data finite.
     Pointer { addr: u64, target: Option<Box<FVal>> },
     /// A func value; `addr` 0 is nil.
     Func { addr: u64 },

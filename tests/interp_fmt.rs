@@ -1,0 +1,141 @@
+//! Go's formatting, checked case by case against real Go.
+//!
+//! `tests/interp_fmt/cases.jsonl` is recorded from Go 1.27 by `tests/interp_fmt/record.sh`: each
+//! line is one call (`fmt.Sprintf`, `strconv.Quote`, `time.Duration.String`, ...) with its inputs
+//! and Go's output. One `check` runs the Rust port on the same inputs and compares.
+
+#[path = "interp_fmt/lib_calls.rs"]
+mod lib_calls;
+
+use context_lab::interp::fmt::{errorf, sprint_bytes, sprintf_bytes, sprintln_bytes, Call, FVal, Field, Kind, Methods, Wrapped};
+use serde_json::Value;
+use std::rc::Rc;
+
+const RECORDING: &str = include_str!("interp_fmt/cases.jsonl");
+
+/// A Go string from a recording: `key` as text, or `key + "x"` as hex when not UTF-8.
+pub fn go_string(o: &Value, key: &str) -> Option<Vec<u8>> {
+    if let Some(s) = o.get(key).and_then(Value::as_str) {
+        return Some(s.as_bytes().to_vec());
+    }
+    let h = o.get(format!("{key}x"))?.as_str()?;
+    (0..h.len()).step_by(2).map(|i| u8::from_str_radix(&h[i..i + 2], 16).ok()).collect()
+}
+
+fn call(o: &Value) -> Call {
+    match go_string(o, "ret") {
+        Some(s) => Call::Returned(s),
+        None => Call::Panicked(Box::new(fval(&o["panic"]))),
+    }
+}
+
+fn hex_u64(o: &Value) -> u64 {
+    u64::from_str_radix(o["bits"].as_str().unwrap_or("0"), 16).unwrap_or(0)
+}
+
+/// The value tree the recording describes.
+fn fval(o: &Value) -> FVal {
+    let addr = o["addr"].as_u64().unwrap_or(0);
+    let items = |o: &Value| -> Option<Vec<FVal>> { o["items"].as_array().map(|a| a.iter().map(fval).collect()) };
+    let bytes = o["bytes"].as_bool().unwrap_or(false);
+    let kind = match o["k"].as_str().unwrap_or("") {
+        "nil" => Kind::Nil,
+        "bool" => Kind::Bool(o["v"].as_bool().unwrap_or(false)),
+        "int" => Kind::Int(o["v"].as_i64().unwrap_or(0)),
+        "uint" => Kind::Uint(o["v"].as_u64().unwrap_or(0)),
+        "f64" => Kind::Float64(f64::from_bits(hex_u64(o))),
+        "f32" => Kind::Float32(f32::from_bits(hex_u64(o) as u32)),
+        "str" => Kind::Str(go_string(o, "s").unwrap_or_default()),
+        "slice" => Kind::Slice { items: items(o), bytes, addr },
+        "array" => Kind::Array { items: items(o).unwrap_or_default(), bytes },
+        "map" => Kind::Map {
+            entries: o["entries"].as_array().map(|es| es.iter().map(|e| (fval(&e[0]), fval(&e[1]))).collect()),
+            addr,
+        },
+        "struct" => Kind::Struct(
+            o["fields"]
+                .as_array()
+                .map(|fs| {
+                    fs.iter()
+                        .map(|f| Field {
+                            name: Rc::from(f["n"].as_str().unwrap_or("")),
+                            exported: f["x"].as_bool().unwrap_or(false),
+                            val: fval(&f["v"]),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+        ),
+        "ptr" => Kind::Pointer { addr, target: o.get("target").map(|t| Box::new(fval(t))) },
+        "func" => Kind::Func { addr },
+        "chan" => Kind::Chan { addr },
+        "unsafeptr" => Kind::UnsafePointer { addr },
+        k => panic!("unknown kind {k} in recording"),
+    };
+    let methods = o.get("m").map(|m| {
+        Box::new(Methods {
+            error: m.get("error").map(call),
+            string: m.get("string").map(call),
+            go_string: m.get("gostring").map(call),
+        })
+    });
+    FVal { ty: Rc::from(o["t"].as_str().unwrap_or("")), kind, methods }
+}
+
+/// The Error() text of an operand, to compare what Errorf wraps.
+fn error_text(v: &FVal) -> String {
+    match v.methods.as_ref().and_then(|m| m.error.as_ref()) {
+        Some(Call::Returned(s)) => String::from_utf8_lossy(s).into_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Runs one recorded case; `Err` describes a mismatch.
+fn check(case: &Value) -> Result<(), String> {
+    let fn_name = case["fn"].as_str().unwrap_or("");
+    let args: Vec<FVal> = case["args"].as_array().map(|a| a.iter().map(fval).collect()).unwrap_or_default();
+    let format = go_string(case, "format").unwrap_or_default();
+    let (got, extra) = match fn_name {
+        "sprintf" => (sprintf_bytes(&format, &args), String::new()),
+        "sprint" => (sprint_bytes(&args), String::new()),
+        "sprintln" => (sprintln_bytes(&args), String::new()),
+        "errorf" => {
+            let (msg, wrapped) = errorf(&format, &args);
+            let texts = |ix: &[usize]| ix.iter().map(|&i| error_text(&args[i])).collect::<Vec<_>>();
+            let (kind, unwrapped) = match &wrapped {
+                Wrapped::None => ("none", vec![]),
+                Wrapped::One(i) => ("one", texts(&i.iter().copied().collect::<Vec<_>>())),
+                Wrapped::Many(ix) => ("many", texts(ix)),
+            };
+            let want: Vec<String> = case["unwrapped"].as_array().map(|a| a.iter().map(|s| s.as_str().unwrap_or("").to_string()).collect()).unwrap_or_default();
+            if kind != case["wraps"].as_str().unwrap_or("") || unwrapped != want {
+                return Err(format!("errorf wraps {kind} {unwrapped:?}, Go wraps {} {want:?}", case["wraps"]));
+            }
+            (msg, String::new())
+        }
+        _ => return lib_calls::check_lib(case),
+    };
+    let want = go_string(case, "out").unwrap_or_default();
+    if got == want {
+        Ok(())
+    } else {
+        Err(format!("got {:?}{extra}\n     want {:?}", String::from_utf8_lossy(&got), String::from_utf8_lossy(&want)))
+    }
+}
+
+#[test]
+fn every_recorded_case_matches_real_go() {
+    let mut failures = vec![];
+    let mut count = 0;
+    for line in RECORDING.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("recording lines are JSON");
+        count += 1;
+        if let Err(e) = check(&case) {
+            let input = case.get("format").or(case.get("in")).cloned().unwrap_or(Value::Null);
+            failures.push(format!("{} {}: {e}", case["fn"], input));
+        }
+    }
+    assert!(count > 1000, "the recording holds only {count} cases");
+    let shown: Vec<&String> = failures.iter().take(60).collect();
+    assert!(failures.is_empty(), "{} of {count} cases differ from Go:\n{}", failures.len(), shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
+}

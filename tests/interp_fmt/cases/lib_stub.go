@@ -1,0 +1,5 @@
+package main
+
+func strconvCases() {}
+func timeCases()    {}
+func stringsCases() {}
