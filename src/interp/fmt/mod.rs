@@ -8,10 +8,15 @@
 //!
 //! Layers, bottom up: `quote`/`isprint` and `float` (strconv text) → `pad` (one verb's flags,
 //! width and padding) → `sort` and `print` (one operand, recursively) → `printf` (format strings
-//! and operand lists). `strconv`, `duration`, `time` and `strings` stand beside them.
+//! and operand lists). `strconv` (with `atof`), `time` (with `duration` and `layout`) and
+//! `strings` stand beside them.
 
+mod atof;
+mod case;
+mod duration;
 mod float;
 mod isprint;
+mod layout;
 mod pad;
 mod print;
 mod printf;

@@ -228,8 +228,9 @@ func E(format string, args ...any) {
 	emit(o)
 }
 
-// R records a library call: its name, inputs as text, and its result (or error, or panic).
-func R(fn string, in []any, f func() (string, error)) {
+// R records a library call: its name, inputs, and its result (or error, or panic message).
+// Results are JSON values; floats are written as their bits (see bits) so they compare exactly.
+func R(fn string, in []any, f func() (any, error)) {
 	o := obj{"fn": fn, "in": in}
 	func() {
 		defer func() {
@@ -238,7 +239,7 @@ func R(fn string, in []any, f func() (string, error)) {
 			}
 		}()
 		res, err := f()
-		text(o, "out", res)
+		o["out"] = res
 		if err != nil {
 			o["err"] = err.Error()
 		}
