@@ -7,7 +7,9 @@
 #[path = "interp_fmt/lib_calls.rs"]
 mod lib_calls;
 
-use context_lab::interp::fmt::{errorf, sprint_bytes, sprintf_bytes, sprintln_bytes, Call, FVal, Field, Kind, Methods, Wrapped};
+use context_lab::interp::fmt::{
+    errorf, sprint_bytes, sprintf_bytes, sprintln_bytes, Call, FVal, Field, Kind, Methods, Wrapped,
+};
 use serde_json::Value;
 use std::rc::Rc;
 
@@ -36,7 +38,8 @@ fn hex_u64(o: &Value) -> u64 {
 /// The value tree the recording describes.
 fn fval(o: &Value) -> FVal {
     let addr = o["addr"].as_u64().unwrap_or(0);
-    let items = |o: &Value| -> Option<Vec<FVal>> { o["items"].as_array().map(|a| a.iter().map(fval).collect()) };
+    let items =
+        |o: &Value| -> Option<Vec<FVal>> { o["items"].as_array().map(|a| a.iter().map(fval).collect()) };
     let bytes = o["bytes"].as_bool().unwrap_or(false);
     let kind = match o["k"].as_str().unwrap_or("") {
         "nil" => Kind::Nil,
@@ -49,7 +52,9 @@ fn fval(o: &Value) -> FVal {
         "slice" => Kind::Slice { items: items(o), bytes, addr },
         "array" => Kind::Array { items: items(o).unwrap_or_default(), bytes },
         "map" => Kind::Map {
-            entries: o["entries"].as_array().map(|es| es.iter().map(|e| (fval(&e[0]), fval(&e[1]))).collect()),
+            entries: o["entries"]
+                .as_array()
+                .map(|es| es.iter().map(|e| (fval(&e[0]), fval(&e[1]))).collect()),
             addr,
         },
         "struct" => Kind::Struct(
@@ -107,9 +112,15 @@ fn check(case: &Value) -> Result<(), String> {
                 Wrapped::One(i) => ("one", texts(&i.iter().copied().collect::<Vec<_>>())),
                 Wrapped::Many(ix) => ("many", texts(ix)),
             };
-            let want: Vec<String> = case["unwrapped"].as_array().map(|a| a.iter().map(|s| s.as_str().unwrap_or("").to_string()).collect()).unwrap_or_default();
+            let want: Vec<String> = case["unwrapped"]
+                .as_array()
+                .map(|a| a.iter().map(|s| s.as_str().unwrap_or("").to_string()).collect())
+                .unwrap_or_default();
             if kind != case["wraps"].as_str().unwrap_or("") || unwrapped != want {
-                return Err(format!("errorf wraps {kind} {unwrapped:?}, Go wraps {} {want:?}", case["wraps"]));
+                return Err(format!(
+                    "errorf wraps {kind} {unwrapped:?}, Go wraps {} {want:?}",
+                    case["wraps"]
+                ));
             }
             (msg, String::new())
         }
@@ -119,7 +130,11 @@ fn check(case: &Value) -> Result<(), String> {
     if got == want {
         Ok(())
     } else {
-        Err(format!("got {:?}{extra}\n     want {:?}", String::from_utf8_lossy(&got), String::from_utf8_lossy(&want)))
+        Err(format!(
+            "got {:?}{extra}\n     want {:?}",
+            String::from_utf8_lossy(&got),
+            String::from_utf8_lossy(&want)
+        ))
     }
 }
 
@@ -137,5 +152,10 @@ fn every_recorded_case_matches_real_go() {
     }
     assert!(count > 1000, "the recording holds only {count} cases");
     let shown: Vec<&String> = failures.iter().take(60).collect();
-    assert!(failures.is_empty(), "{} of {count} cases differ from Go:\n{}", failures.len(), shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases differ from Go:\n{}",
+        failures.len(),
+        shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
+    );
 }

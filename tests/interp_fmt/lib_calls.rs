@@ -2,7 +2,9 @@
 
 use context_lab::interp::fmt::strconv::{self, NumError};
 use context_lab::interp::fmt::time::{self as gotime, Time};
-use context_lab::interp::fmt::{can_backquote, format_float, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, strings};
+use context_lab::interp::fmt::{
+    can_backquote, format_float, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, strings,
+};
 use serde_json::{json, Value};
 
 /// What a call gave: its result as JSON, and the Go error text or panic message, if any.
@@ -87,7 +89,12 @@ fn run(fn_name: &str, a: &[Value]) -> Option<Outcome> {
         "Time.Fields" => {
             let t = time();
             let ((y, mo, d), (h, mi, se)) = (t.date(), t.clock());
-            ok(json!(format!("{y} {mo} {d} {h} {mi} {se} {} {} {}", t.weekday(), t.year_day(), t.unix_nano())))
+            ok(json!(format!(
+                "{y} {mo} {d} {h} {mi} {se} {} {} {}",
+                t.weekday(),
+                t.year_day(),
+                t.unix_nano()
+            )))
         }
         "Time.Add" => ok(json!(Time::utc(n(0), n(1)).add(n(2)).string())),
         "Time.Sub" if a[2].is_string() => ok(json!(Time::utc(253402300799, 0).sub(&Time::utc(n(0), n(1))))),
@@ -127,7 +134,10 @@ fn run(fn_name: &str, a: &[Value]) -> Option<Outcome> {
         "ToUpper" => ok(json!(strings::to_upper(&s(0)))),
         "ToLower" => ok(json!(strings::to_lower(&s(0)))),
         "Join" => {
-            let elems: Vec<String> = a[0].as_array().map(|v| v.iter().map(|e| e.as_str().unwrap_or("").to_string()).collect()).unwrap_or_default();
+            let elems: Vec<String> = a[0]
+                .as_array()
+                .map(|v| v.iter().map(|e| e.as_str().unwrap_or("").to_string()).collect())
+                .unwrap_or_default();
             ok(json!(strings::join(&elems, &s(1))))
         }
         _ => return None,
@@ -156,7 +166,11 @@ fn check_case_table(table: &Value) -> Result<(), String> {
     if bad.is_empty() {
         Ok(())
     } else {
-        Err(format!("{} runes differ: {}", bad.len(), bad.iter().take(20).cloned().collect::<Vec<_>>().join("; ")))
+        Err(format!(
+            "{} runes differ: {}",
+            bad.len(),
+            bad.iter().take(20).cloned().collect::<Vec<_>>().join("; ")
+        ))
     }
 }
 
@@ -174,8 +188,12 @@ fn check_fold_orbits(orbits: &Value) -> Result<(), String> {
     }
     let mut bad = vec![];
     for members in classes.values() {
-        let ids: std::collections::HashSet<Option<&usize>> = members.iter().map(|c| orbit_of.get(c)).collect();
-        let go_size = members.first().and_then(|c| orbit_of.get(c)).map_or(1, |&i| orbits[i].as_array().map_or(0, Vec::len));
+        let ids: std::collections::HashSet<Option<&usize>> =
+            members.iter().map(|c| orbit_of.get(c)).collect();
+        let go_size = members
+            .first()
+            .and_then(|c| orbit_of.get(c))
+            .map_or(1, |&i| orbits[i].as_array().map_or(0, Vec::len));
         if ids.len() != 1 || members.len() != go_size {
             bad.push(format!("{members:?}"));
         }
@@ -183,7 +201,11 @@ fn check_fold_orbits(orbits: &Value) -> Result<(), String> {
     if bad.is_empty() {
         Ok(())
     } else {
-        Err(format!("{} fold classes differ from Go's orbits: {}", bad.len(), bad.iter().take(20).cloned().collect::<Vec<_>>().join("; ")))
+        Err(format!(
+            "{} fold classes differ from Go's orbits: {}",
+            bad.len(),
+            bad.iter().take(20).cloned().collect::<Vec<_>>().join("; ")
+        ))
     }
 }
 
@@ -201,10 +223,17 @@ pub fn check_lib(case: &Value) -> Result<(), String> {
     let want_err = case["err"].as_str().map(str::to_string);
     let want_panic = case["panic"].as_str().map(str::to_string);
     if want_panic.is_some() || got.panic.is_some() {
-        return if got.panic == want_panic { Ok(()) } else { Err(format!("panic {:?}, Go panics {:?}", got.panic, want_panic)) };
+        return if got.panic == want_panic {
+            Ok(())
+        } else {
+            Err(format!("panic {:?}, Go panics {:?}", got.panic, want_panic))
+        };
     }
     if got.out != case["out"] || got.err != want_err {
-        return Err(format!("got {} err {:?}\n     want {} err {:?}", got.out, got.err, case["out"], want_err));
+        return Err(format!(
+            "got {} err {:?}\n     want {} err {:?}",
+            got.out, got.err, case["out"], want_err
+        ));
     }
     Ok(())
 }

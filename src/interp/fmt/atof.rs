@@ -5,7 +5,7 @@
 //! which rounds correctly (to float32 directly for bit size 32, as Go does), and hexadecimal text
 //! by rounding the mantissa bits to nearest even, as Go's `atofHex` does.
 
-use super::strconv::{NumError, Reason};
+use super::numerr::{underscore_ok, NumError, Reason};
 
 /// What Go's `readFloat` found in a well-formed number.
 struct Scanned {
@@ -40,7 +40,7 @@ fn scan(s: &[u8]) -> Option<Scanned> {
     if matches!(s.first(), Some(b'+' | b'-')) {
         i += 1;
     }
-    let hex = i + 2 < s.len() && s[i] == b'0' && s[i + 1].to_ascii_lowercase() == b'x';
+    let hex = i + 2 < s.len() && s[i] == b'0' && s[i + 1].eq_ignore_ascii_case(&b'x');
     if hex {
         i += 2;
     }
@@ -96,8 +96,14 @@ fn scan(s: &[u8]) -> Option<Scanned> {
     if i < s.len() && s[i].to_ascii_lowercase() == exp_char {
         i += 1;
         let esign = match s.get(i) {
-            Some(b'+') => { i += 1; 1 }
-            Some(b'-') => { i += 1; -1 }
+            Some(b'+') => {
+                i += 1;
+                1
+            }
+            Some(b'-') => {
+                i += 1;
+                -1
+            }
             _ => 1,
         };
         if !s.get(i).is_some_and(u8::is_ascii_digit) {
@@ -117,7 +123,7 @@ fn scan(s: &[u8]) -> Option<Scanned> {
     } else if hex {
         return None;
     }
-    if i != s.len() || underscores && !super::strconv::underscore_ok(&s[..i]) {
+    if i != s.len() || underscores && !underscore_ok(&s[..i]) {
         return None;
     }
     let exp = if mantissa != 0 { dp - nd_mant } else { 0 };

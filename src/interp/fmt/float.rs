@@ -53,7 +53,14 @@ pub fn format_float(v: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
     };
     let exp_max = if is32 { 0xff } else { 0x7ff };
     if exp == exp_max {
-        return if mant != 0 { "NaN" } else if neg { "-Inf" } else { "+Inf" }.to_string();
+        return if mant != 0 {
+            "NaN"
+        } else if neg {
+            "-Inf"
+        } else {
+            "+Inf"
+        }
+        .to_string();
     }
     let bias = if is32 { -127 } else { -1023 };
     let (mant, exp) = if exp == 0 { (mant, 1 + bias) } else { (mant | 1 << mant_bits, exp + bias) };

@@ -1,7 +1,7 @@
 //! Go's layout strings: finding the reference-time elements (`2006`, `Jan`, `15`, `.000`,
 //! `Z07:00`, ...) in a layout, as `time.nextStdChunk` does, and writing a time's fields for them.
 
-use super::time::{month_string, weekday_string, Time};
+use super::calendar::{month_string, weekday_string, Time};
 
 /// One element of a layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,9 +30,18 @@ enum Std {
     Pm,
     TZ,
     /// A numeric zone: `Z` variant (prints `Z` at UTC), colons, seconds, hours only.
-    NumTZ { iso: bool, colon: bool, seconds: bool, short: bool },
+    NumTZ {
+        iso: bool,
+        colon: bool,
+        seconds: bool,
+        short: bool,
+    },
     /// Fractional seconds: digit count, trailing zeros trimmed (`9`s), separator.
-    Frac { digits: usize, trim: bool, sep: u8 },
+    Frac {
+        digits: usize,
+        trim: bool,
+        sep: u8,
+    },
 }
 
 fn starts_with_lower(s: &[u8]) -> bool {
@@ -50,7 +59,14 @@ fn next_std(l: &[u8]) -> Option<(usize, Std, usize)> {
             b'M' if has(i, "Mon") && !starts_with_lower(&l[i + 3..]) => Some((Std::WeekDay, 3)),
             b'M' if has(i, "MST") => Some((Std::TZ, 3)),
             b'0' if l.get(i + 1).is_some_and(|c| (b'1'..=b'6').contains(c)) => {
-                let s = [Std::ZeroMonth, Std::ZeroDay, Std::ZeroHour12, Std::ZeroMinute, Std::ZeroSecond, Std::Year];
+                let s = [
+                    Std::ZeroMonth,
+                    Std::ZeroDay,
+                    Std::ZeroHour12,
+                    Std::ZeroMinute,
+                    Std::ZeroSecond,
+                    Std::Year,
+                ];
                 Some((s[(l[i + 1] - b'1') as usize], 2))
             }
             b'0' if has(i, "002") => Some((Std::ZeroYearDay, 3)),

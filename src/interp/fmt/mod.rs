@@ -12,11 +12,13 @@
 //! `strings` stand beside them.
 
 mod atof;
+mod calendar;
 mod case;
 mod duration;
 mod float;
 mod isprint;
 mod layout;
+mod numerr;
 mod pad;
 mod print;
 mod printf;

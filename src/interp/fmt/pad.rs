@@ -4,7 +4,9 @@
 //! This is the layer under the printer: it knows nothing of values, only of bytes and numbers.
 
 use super::float::format_float;
-use super::quote::{can_backquote, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, rune_count, runes};
+use super::quote::{
+    can_backquote, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, rune_count, runes,
+};
 
 pub(crate) const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
 pub(crate) const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";

@@ -201,14 +201,21 @@ impl Printer {
             }
             Kind::Pointer { addr, target } => {
                 if let (0, Some(t)) = (depth, target) {
-                    if *addr != 0 && matches!(t.kind, Kind::Array { .. } | Kind::Slice { .. } | Kind::Struct(_) | Kind::Map { .. }) {
+                    if *addr != 0
+                        && matches!(
+                            t.kind,
+                            Kind::Array { .. } | Kind::Slice { .. } | Kind::Struct(_) | Kind::Map { .. }
+                        )
+                    {
                         self.pad.buf.push(b'&');
                         return self.print_value(t, verb, depth + 1, visible);
                     }
                 }
                 self.fmt_pointer(v, verb, depth == 0);
             }
-            Kind::Func { .. } | Kind::Chan { .. } | Kind::UnsafePointer { .. } => self.fmt_pointer(v, verb, depth == 0),
+            Kind::Func { .. } | Kind::Chan { .. } | Kind::UnsafePointer { .. } => {
+                self.fmt_pointer(v, verb, depth == 0)
+            }
         }
     }
 
@@ -310,7 +317,10 @@ impl Printer {
     /// Pointers, funcs, chans, maps and slices as addresses: `0xc000010010`, `%p`, `%d`, `%x`.
     fn fmt_pointer(&mut self, v: &FVal, verb: char, top: bool) {
         let u = match &v.kind {
-            Kind::Pointer { addr, .. } | Kind::Func { addr } | Kind::Chan { addr } | Kind::UnsafePointer { addr } => *addr,
+            Kind::Pointer { addr, .. }
+            | Kind::Func { addr }
+            | Kind::Chan { addr }
+            | Kind::UnsafePointer { addr } => *addr,
             Kind::Map { addr, .. } | Kind::Slice { addr, .. } => *addr,
             _ => return self.bad_verb(v, verb, top),
         };

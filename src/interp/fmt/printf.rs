@@ -211,7 +211,13 @@ impl Doer<'_> {
 }
 
 fn do_printf(format: &[u8], args: &[FVal], wrap_errs: bool) -> (Vec<u8>, Vec<usize>, bool) {
-    let mut d = Doer { p: Printer { wrap_errs, ..Default::default() }, args, reordered: false, good_arg_num: true, wrapped: vec![] };
+    let mut d = Doer {
+        p: Printer { wrap_errs, ..Default::default() },
+        args,
+        reordered: false,
+        good_arg_num: true,
+        wrapped: vec![],
+    };
     d.run(format);
     (d.p.pad.buf, d.wrapped, d.reordered)
 }

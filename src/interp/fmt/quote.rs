@@ -88,7 +88,12 @@ fn quote_with(s: &[u8], quote: u8, ascii_only: bool) -> Vec<u8> {
     for (r, bytes) in runes(s) {
         match r {
             Some(c) => escaped_rune(&mut out, c as u32, quote, ascii_only),
-            None => out.extend_from_slice(&[b'\\', b'x', HEX[(bytes[0] >> 4) as usize], HEX[(bytes[0] & 0xf) as usize]]),
+            None => out.extend_from_slice(&[
+                b'\\',
+                b'x',
+                HEX[(bytes[0] >> 4) as usize],
+                HEX[(bytes[0] & 0xf) as usize],
+            ]),
         }
     }
     out.push(quote);

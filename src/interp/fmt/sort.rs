@@ -26,7 +26,10 @@ fn compare_floats(a: f64, b: f64) -> Ordering {
 
 fn address(k: &Kind) -> Option<u64> {
     match k {
-        Kind::Pointer { addr, .. } | Kind::Chan { addr } | Kind::UnsafePointer { addr } | Kind::Func { addr } => Some(*addr),
+        Kind::Pointer { addr, .. }
+        | Kind::Chan { addr }
+        | Kind::UnsafePointer { addr }
+        | Kind::Func { addr } => Some(*addr),
         _ => None,
     }
 }
@@ -49,9 +52,12 @@ pub(crate) fn compare(a: &FVal, b: &FVal) -> Ordering {
         (Kind::Float64(x), Kind::Float64(y)) => compare_floats(*x, *y),
         (Kind::Float32(x), Kind::Float32(y)) => compare_floats(*x as f64, *y as f64),
         (Kind::Bool(x), Kind::Bool(y)) => x.cmp(y),
-        (Kind::Struct(x), Kind::Struct(y)) => {
-            x.iter().zip(y).map(|(f, g)| compare(&f.val, &g.val)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal)
-        }
+        (Kind::Struct(x), Kind::Struct(y)) => x
+            .iter()
+            .zip(y)
+            .map(|(f, g)| compare(&f.val, &g.val))
+            .find(|o| o.is_ne())
+            .unwrap_or(Ordering::Equal),
         (Kind::Array { items: x, .. }, Kind::Array { items: y, .. }) => {
             x.iter().zip(y).map(|(f, g)| compare(f, g)).find(|o| o.is_ne()).unwrap_or(Ordering::Equal)
         }

@@ -4,56 +4,8 @@
 //! is part of the contract (`ParseInt` clamps on overflow, `ParseFloat` gives `±Inf`).
 //! Float formatting lives in `float.rs` (`format_float`), quoting in `quote.rs`.
 
-use super::quote::quote;
-use std::fmt;
-
-/// Why a conversion failed (Go's `NumError.Err`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Reason {
-    /// `strconv.ErrSyntax`: "invalid syntax".
-    Syntax,
-    /// `strconv.ErrRange`: "value out of range".
-    Range,
-    /// "invalid base N".
-    Base(i64),
-    /// "invalid bit size N".
-    BitSize(i64),
-}
-
-/// Go's `*strconv.NumError`; its `Display` is Go's `Error()` text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NumError {
-    /// The failing function: `Atoi`, `ParseInt`, `ParseUint`, `ParseFloat`, `ParseBool`.
-    pub func: &'static str,
-    /// The input.
-    pub num: Vec<u8>,
-    /// Why.
-    pub reason: Reason,
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Reason::Syntax => f.write_str("invalid syntax"),
-            Reason::Range => f.write_str("value out of range"),
-            Reason::Base(b) => write!(f, "invalid base {b}"),
-            Reason::BitSize(b) => write!(f, "invalid bit size {b}"),
-        }
-    }
-}
-
-impl fmt::Display for NumError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let q = String::from_utf8_lossy(&quote(&self.num)).into_owned();
-        write!(f, "strconv.{}: parsing {}: {}", self.func, q, self.reason)
-    }
-}
-
-impl std::error::Error for NumError {}
-
-fn err(func: &'static str, num: &[u8], reason: Reason) -> Option<NumError> {
-    Some(NumError { func, num: num.to_vec(), reason })
-}
+use super::numerr::{err, underscore_ok};
+pub use super::numerr::{NumError, Reason};
 
 /// `strconv.FormatUint`. `None` for a base outside 2..=36 (Go panics: `strconv: illegal
 /// AppendInt/FormatInt base`).
@@ -102,40 +54,6 @@ pub fn parse_bool(s: &[u8]) -> (bool, Option<NumError>) {
     }
 }
 
-/// Go's check that underscores only separate digits (`1_000`, `0x_1f`), never lead or trail.
-pub(crate) fn underscore_ok(s: &[u8]) -> bool {
-    let mut s = s;
-    if let [b'+' | b'-', rest @ ..] = s {
-        s = rest;
-    }
-    let mut saw = b'^';
-    let mut i = 0;
-    let mut hex = false;
-    if s.len() >= 2 && s[0] == b'0' && matches!(s[1].to_ascii_lowercase(), b'b' | b'o' | b'x') {
-        i = 2;
-        saw = b'0';
-        hex = s[1].to_ascii_lowercase() == b'x';
-    }
-    while i < s.len() {
-        let c = s[i];
-        if c.is_ascii_digit() || hex && c.is_ascii_hexdigit() {
-            saw = b'0';
-        } else if c == b'_' {
-            if saw != b'0' {
-                return false;
-            }
-            saw = b'_';
-        } else {
-            if saw == b'_' {
-                return false;
-            }
-            saw = b'!';
-        }
-        i += 1;
-    }
-    saw != b'_'
-}
-
 fn parse_uint_as(func: &'static str, s0: &[u8], base: i64, bit_size: i64) -> (u64, Option<NumError>) {
     if s0.is_empty() {
         return (0, err(func, s0, Reason::Syntax));
@@ -147,10 +65,22 @@ fn parse_uint_as(func: &'static str, s0: &[u8], base: i64, bit_size: i64) -> (u6
         0 => {
             if s[0] == b'0' {
                 match s.get(1).map(u8::to_ascii_lowercase) {
-                    Some(b'b') if s.len() >= 3 => { s = &s[2..]; 2 }
-                    Some(b'o') if s.len() >= 3 => { s = &s[2..]; 8 }
-                    Some(b'x') if s.len() >= 3 => { s = &s[2..]; 16 }
-                    _ => { s = &s[1..]; 8 }
+                    Some(b'b') if s.len() >= 3 => {
+                        s = &s[2..];
+                        2
+                    }
+                    Some(b'o') if s.len() >= 3 => {
+                        s = &s[2..];
+                        8
+                    }
+                    Some(b'x') if s.len() >= 3 => {
+                        s = &s[2..];
+                        16
+                    }
+                    _ => {
+                        s = &s[1..];
+                        8
+                    }
                 }
             } else {
                 10
