@@ -114,6 +114,11 @@ func timeCases() {
 			R("Duration.Truncate", []any{int64(d), int64(m)}, func() (any, error) { return int64(d.Truncate(m)), nil })
 		}
 	}
+	R("Layouts", []any{}, func() (any, error) {
+		return []string{time.Layout, time.ANSIC, time.UnixDate, time.RubyDate, time.RFC822, time.RFC822Z, time.RFC850,
+			time.RFC1123, time.RFC1123Z, time.RFC3339, time.RFC3339Nano, time.Kitchen, time.Stamp, time.StampMilli,
+			time.StampMicro, time.StampNano, time.DateTime, time.DateOnly, time.TimeOnly}, nil
+	})
 	for _, m := range []time.Month{0, 1, 12, 13} {
 		R("Month.String", []any{int64(m)}, func() (any, error) { return m.String(), nil })
 	}

@@ -229,6 +229,21 @@ func valueCases() {
 	P("%v|%#v", struct{ A any }{nil}, struct{ A any }{nil})
 	P("%v", struct{ A any }{[]int{1}})
 
+	// Sprint puts a space between operands only when neither is a string; Sprintln always does.
+	sample := []any{1, "s", MyString("m"), ctxKey(""), 2.5, nil, true, []string{"a"}, Color(1), errors.New("e"), &T{1, "x"},
+		[]byte("b"), 'r', Point{1, 2}}
+	for _, a := range sample {
+		for _, b := range sample {
+			S(a, b)
+			S(a, b, a)
+		}
+		L(a)
+		L(a, a)
+	}
+	L(sample...)
+	S(sample...)
+	P("%d %s", 1, "a", sample[6], sample[10], nil, Color(2))
+
 	// Errorf and %w.
 	e1 := errors.New("e1")
 	e2 := &MyErr{2}
@@ -245,4 +260,10 @@ func valueCases() {
 	E("%d items: %w", 3, e1)
 	E("%s", e1)
 	E("%w", Both{})
+	E("%v then %w", Panicky{}, e1)
+	E("%5w|%-8w|", e1, e2)
+	E("%w %d", e1)
+	E("%[1]w %[1]w", e1)
+	E("%[3]w %[1]w %w", e1, e2, io.EOF)
+	E("context: %w", context.DeadlineExceeded)
 }
