@@ -1,15 +1,43 @@
 //! Go's text formatting and parsing, pure: `fmt`'s printing verbs, and the parts of `strconv`,
 //! `time` and `strings` whose exact output is easy to get subtly wrong.
 //!
-//! The interpreter converts its runtime values into [`FVal`] trees (see `value.rs` for the
-//! contract: type names, method results computed in advance, pointer targets only at the top
-//! level) and calls [`sprintf`], [`sprint`] or [`sprintln`]. Nothing here knows the interpreter,
-//! reads a clock or allocates addresses: the caller passes everything in.
+//! The interpreter converts its runtime values into [`FVal`] trees and calls [`sprintf`],
+//! [`sprint`], [`sprintln`] or [`errorf`] (`Print*`/`Fprint*` are the same text written elsewhere).
+//! Nothing here knows the interpreter, reads a clock or allocates addresses: the caller passes
+//! everything in. Every behaviour is checked against real Go by `tests/interp_fmt.rs`.
+//!
+//! # Building an `FVal` (the interpreter's side of the contract)
+//! - **Types**: `ty` is the dynamic type as Go's `%T` prints it: `int`, `main.Celsius`,
+//!   `*main.T`, `[]interface {}`, `map[string]int`, `struct { A int }`, `func(int) string`,
+//!   `chan int`, `[]uint8` for `[]byte`. A named type keeps its underlying kind: `type ctxKey
+//!   string` is `Kind::Str` with `ty` `main.ctxKey` (Sprint's spacing and `%q` follow the kind).
+//! - **Interfaces**: give the dynamic value. A nil interface is [`FVal::nil`] as an operand and
+//!   [`FVal::nil_of`]`("error")` (its static type) inside a slice, map or struct field.
+//! - **Methods**: when the dynamic type (its method set: `T` or `*T`) has `Error() string`,
+//!   `String() string` or `GoString() string`, call it and attach the result ([`Call`]), or the
+//!   panic value if it panicked. Attach them at every depth; this module decides, by Go's rules,
+//!   where they are used: `Error` before `String`, for `%v %s %q %x %X` and the `Print`
+//!   functions, never for `%d` or other verbs; `GoString` only for `%#v`; never below an
+//!   unexported struct field (so mark [`Field::exported`]); never inside a `%!verb(...)`.
+//!   A panic prints `%!v(PANIC=String method: boom)`, or `<nil>` for a nil pointer receiver.
+//!   Go calls these methods lazily, so a method with side effects (printing, counting) runs in
+//!   Go only when it is used; calling it eagerly for an operand Go prints with `%d` differs.
+//! - **Pointers**: `addr` 0 is nil; otherwise use [`fake_address`] of the object's allocation
+//!   number, so printed addresses are stable. Give `target` (the pointed-to struct, array, slice
+//!   or map) to operands that are pointers and to pointers with no other pointer above them;
+//!   deeper ones print only their address, which keeps cyclic structures finite.
+//! - **Slices**: `items: None` is a nil slice (`[]` but `[]int(nil)` under `%#v`); `bytes`
+//!   marks element kind `uint8`, printed as text by `%s %q %x %X`. Maps: entries in any order.
+//! - **Errorf**: [`errorf`] returns the message and which operands `%w` wraps ([`Wrapped`]), the
+//!   interpreter builds Go's `*fmt.wrapError` or `*fmt.wrapErrors` from them.
+//! - **Not modelled**: complex numbers, `fmt.Formatter` (custom `Format` methods), and keys of
+//!   interface-typed maps with different dynamic types are ordered by type name (Go uses the
+//!   type descriptor's address).
 //!
 //! Layers, bottom up: `quote`/`isprint` and `float` (strconv text) → `pad` (one verb's flags,
 //! width and padding) → `sort` and `print` (one operand, recursively) → `printf` (format strings
-//! and operand lists). `strconv` (with `atof`), `time` (with `duration` and `layout`) and
-//! `strings` stand beside them.
+//! and operand lists). `strconv` (over `numerr`, `atof`), `time` (over `duration`, `calendar`,
+//! `layout`) and `strings` (over `case`) stand beside them.
 
 mod atof;
 mod calendar;
