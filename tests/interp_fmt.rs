@@ -8,7 +8,8 @@
 mod lib_calls;
 
 use context_lab::interp::fmt::{
-    errorf, sprint_bytes, sprintf_bytes, sprintln_bytes, Call, FVal, Field, Kind, Methods, Wrapped,
+    errorf, method_calls, sprint_bytes, sprintf_bytes, sprintln_bytes, Call, FVal, Field, Kind, Methods, Op,
+    Wrapped,
 };
 use serde_json::Value;
 use std::rc::Rc;
@@ -25,6 +26,14 @@ pub fn go_string(o: &Value, key: &str) -> Option<Vec<u8>> {
 }
 
 fn call(o: &Value) -> Call {
+    if let Some(id) = o["pending"].as_u64() {
+        return Call::Pending(id);
+    }
+    resolved_call(o)
+}
+
+/// The call's outcome, pending or not.
+fn resolved_call(o: &Value) -> Call {
     match go_string(o, "ret") {
         Some(s) => Call::Returned(s),
         None => Call::Panicked(Box::new(fval(&o["panic"]))),
@@ -95,11 +104,57 @@ fn error_text(v: &FVal) -> String {
     }
 }
 
+/// The pending method calls anywhere in a recorded value: (handle, method's log name, outcome).
+fn pending_calls(v: &Value, out: &mut Vec<(u64, String, Call)>) {
+    match v {
+        Value::Object(o) => {
+            if let Some(id) = o.get("pending").and_then(Value::as_u64) {
+                out.push((id, o["name"].as_str().unwrap_or("").to_string(), resolved_call(v)));
+            }
+            o.values().for_each(|c| pending_calls(c, out));
+        }
+        Value::Array(a) => a.iter().for_each(|c| pending_calls(c, out)),
+        _ => {}
+    }
+}
+
+/// Checks that fmt asks for exactly the method calls Go made, in Go's order, then resolves them.
+fn check_method_calls(case: &Value, op: Op<'_>, args: &mut [FVal]) -> Result<(), String> {
+    let mut pending = vec![];
+    pending_calls(&case["args"], &mut pending);
+    let name = |id: u64| pending.iter().find(|p| p.0 == id).map_or("?".to_string(), |p| p.1.clone());
+    let got: Vec<String> = method_calls(op, args).into_iter().map(name).collect();
+    let want: Vec<String> = case["calls"]
+        .as_array()
+        .map(|a| a.iter().map(|s| s.as_str().unwrap_or("").to_string()).collect())
+        .unwrap_or_default();
+    if got != want {
+        return Err(format!("calls methods {got:?}, Go calls {want:?}"));
+    }
+    for (id, _, c) in &pending {
+        args.iter_mut().for_each(|a| {
+            a.resolve(*id, c);
+        });
+    }
+    Ok(())
+}
+
 /// Runs one recorded case; `Err` describes a mismatch.
 fn check(case: &Value) -> Result<(), String> {
     let fn_name = case["fn"].as_str().unwrap_or("");
-    let args: Vec<FVal> = case["args"].as_array().map(|a| a.iter().map(fval).collect()).unwrap_or_default();
+    let mut args: Vec<FVal> =
+        case["args"].as_array().map(|a| a.iter().map(fval).collect()).unwrap_or_default();
     let format = go_string(case, "format").unwrap_or_default();
+    let op = match fn_name {
+        "sprintf" => Some(Op::Sprintf(&format)),
+        "errorf" => Some(Op::Errorf(&format)),
+        "sprint" => Some(Op::Sprint),
+        "sprintln" => Some(Op::Sprintln),
+        _ => None,
+    };
+    if let Some(op) = op {
+        check_method_calls(case, op, &mut args)?;
+    }
     let (got, extra) = match fn_name {
         "sprintf" => (sprintf_bytes(&format, &args), String::new()),
         "sprint" => (sprint_bytes(&args), String::new()),

@@ -20,8 +20,10 @@
 //!   functions, never for `%d` or other verbs; `GoString` only for `%#v`; never below an
 //!   unexported struct field (so mark [`Field::exported`]); never inside a `%!verb(...)`.
 //!   A panic prints `%!v(PANIC=String method: boom)`, or `<nil>` for a nil pointer receiver.
-//!   Go calls these methods lazily, so a method with side effects (printing, counting) runs in
-//!   Go only when it is used; calling it eagerly for an operand Go prints with `%d` differs.
+//!   Go calls these methods lazily, only where used: to do the same, attach [`Call::Pending`]
+//!   handles, ask [`method_calls`] which ones Go would call and in what order, call exactly
+//!   those, [`FVal::resolve`] them, then print (results attached eagerly also work, but then
+//!   methods run that Go would not run, which shows when they have side effects).
 //! - **Pointers**: `addr` 0 is nil; otherwise use [`fake_address`] of the object's allocation
 //!   number, so printed addresses are stable. Give `target` (the pointed-to struct, array, slice
 //!   or map) to operands that are pointers and to pointers with no other pointer above them;
@@ -41,6 +43,7 @@
 
 mod atof;
 mod calendar;
+mod calls;
 mod case;
 mod duration;
 mod float;
@@ -57,6 +60,7 @@ pub mod strings;
 pub mod time;
 mod value;
 
+pub use calls::{method_calls, Op};
 pub use float::format_float;
 pub use printf::{errorf, sprint, sprint_bytes, sprintf, sprintf_bytes, sprintln, sprintln_bytes, Wrapped};
 pub use quote::{can_backquote, is_print, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii};

@@ -18,6 +18,8 @@ pub(crate) struct Printer {
     pub erroring: bool,
     /// `Errorf`: `%w` accepts an error operand.
     pub wrap_errs: bool,
+    /// The [`Call::Pending`] methods this printing needed, in the order Go calls them.
+    pub pending: Vec<u64>,
 }
 
 impl Printer {
@@ -90,6 +92,7 @@ impl Printer {
                 match call {
                     Call::Returned(s) => self.pad.string(s),
                     Call::Panicked(p) => self.method_panic(arg, verb, "GoString", p),
+                    Call::Pending(id) => self.pending.push(*id),
                 }
                 return true;
             }
@@ -106,6 +109,7 @@ impl Printer {
         match call {
             Call::Returned(s) => self.fmt_string(arg, s, verb),
             Call::Panicked(p) => self.method_panic(arg, verb, name, p),
+            Call::Pending(id) => self.pending.push(*id),
         }
         true
     }

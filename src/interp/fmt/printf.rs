@@ -210,7 +210,9 @@ impl Doer<'_> {
     }
 }
 
-fn do_printf(format: &[u8], args: &[FVal], wrap_errs: bool) -> (Vec<u8>, Vec<usize>, bool) {
+/// Runs `Sprintf` (or `Errorf` with `wrap_errs`): the printer, the operands `%w` named, and
+/// whether the format used explicit indexes.
+pub(crate) fn run_printf(format: &[u8], args: &[FVal], wrap_errs: bool) -> (Printer, Vec<usize>, bool) {
     let mut d = Doer {
         p: Printer { wrap_errs, ..Default::default() },
         args,
@@ -219,21 +221,11 @@ fn do_printf(format: &[u8], args: &[FVal], wrap_errs: bool) -> (Vec<u8>, Vec<usi
         wrapped: vec![],
     };
     d.run(format);
-    (d.p.pad.buf, d.wrapped, d.reordered)
+    (d.p, d.wrapped, d.reordered)
 }
 
-/// `fmt.Sprintf` over bytes: Go strings need not be UTF-8, and neither does the result.
-pub fn sprintf_bytes(format: &[u8], args: &[FVal]) -> Vec<u8> {
-    do_printf(format, args, false).0
-}
-
-/// `fmt.Sprintf`. Invalid UTF-8 in the result is replaced; see [`sprintf_bytes`] to keep it.
-pub fn sprintf(format: &str, args: &[FVal]) -> String {
-    String::from_utf8_lossy(&sprintf_bytes(format.as_bytes(), args)).into_owned()
-}
-
-/// `fmt.Sprint` over bytes: operands with `%v`, a space between two when neither is a string.
-pub fn sprint_bytes(args: &[FVal]) -> Vec<u8> {
+/// Runs `Sprint`: operands with `%v`, a space between two when neither is a string.
+pub(crate) fn run_print(args: &[FVal]) -> Printer {
     let mut p = Printer::default();
     let mut prev_string = false;
     for (i, arg) in args.iter().enumerate() {
@@ -245,16 +237,11 @@ pub fn sprint_bytes(args: &[FVal]) -> Vec<u8> {
         p.print_arg(arg, 'v');
         prev_string = is_string;
     }
-    p.pad.buf
+    p
 }
 
-/// `fmt.Sprint`.
-pub fn sprint(args: &[FVal]) -> String {
-    String::from_utf8_lossy(&sprint_bytes(args)).into_owned()
-}
-
-/// `fmt.Sprintln` over bytes: operands with `%v`, always a space between, and a newline.
-pub fn sprintln_bytes(args: &[FVal]) -> Vec<u8> {
+/// Runs `Sprintln`: operands with `%v`, always a space between, and a newline.
+pub(crate) fn run_println(args: &[FVal]) -> Printer {
     let mut p = Printer::default();
     for (i, arg) in args.iter().enumerate() {
         if i > 0 {
@@ -264,7 +251,32 @@ pub fn sprintln_bytes(args: &[FVal]) -> Vec<u8> {
         p.print_arg(arg, 'v');
     }
     p.pad.buf.push(b'\n');
-    p.pad.buf
+    p
+}
+
+/// `fmt.Sprintf` over bytes: Go strings need not be UTF-8, and neither does the result.
+pub fn sprintf_bytes(format: &[u8], args: &[FVal]) -> Vec<u8> {
+    run_printf(format, args, false).0.pad.buf
+}
+
+/// `fmt.Sprintf`. Invalid UTF-8 in the result is replaced; see [`sprintf_bytes`] to keep it.
+pub fn sprintf(format: &str, args: &[FVal]) -> String {
+    String::from_utf8_lossy(&sprintf_bytes(format.as_bytes(), args)).into_owned()
+}
+
+/// `fmt.Sprint` over bytes: operands with `%v`, a space between two when neither is a string.
+pub fn sprint_bytes(args: &[FVal]) -> Vec<u8> {
+    run_print(args).pad.buf
+}
+
+/// `fmt.Sprint`.
+pub fn sprint(args: &[FVal]) -> String {
+    String::from_utf8_lossy(&sprint_bytes(args)).into_owned()
+}
+
+/// `fmt.Sprintln` over bytes: operands with `%v`, always a space between, and a newline.
+pub fn sprintln_bytes(args: &[FVal]) -> Vec<u8> {
+    run_println(args).pad.buf
 }
 
 /// `fmt.Sprintln`.
@@ -290,7 +302,8 @@ pub fn errorf(format: &[u8], args: &[FVal]) -> (Vec<u8>, Wrapped) {
     if args.is_empty() && !format.contains(&b'%') {
         return (format.to_vec(), Wrapped::None);
     }
-    let (msg, mut wrapped, reordered) = do_printf(format, args, true);
+    let (p, mut wrapped, reordered) = run_printf(format, args, true);
+    let msg = p.pad.buf;
     let w = match wrapped.len() {
         0 => Wrapped::None,
         1 => Wrapped::One(Some(wrapped[0]).filter(|&i| args[i].is_error())),

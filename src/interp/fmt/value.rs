@@ -85,6 +85,12 @@ pub enum Call {
     /// The method panicked with this value; `fmt` prints `%!v(PANIC=String method: VALUE)`, or
     /// `<nil>` when the receiver is a nil pointer.
     Panicked(Box<FVal>),
+    /// Not called yet; the number is the interpreter's handle for the call. [`method_calls`]
+    /// lists the pending calls Go's `fmt` would make, in Go's order, so the interpreter makes
+    /// exactly those (side effects included), then [`FVal::resolve`]s them and prints.
+    ///
+    /// [`method_calls`]: super::method_calls
+    Pending(u64),
 }
 
 /// The methods of the dynamic type that `fmt` honours, each already called.
@@ -207,6 +213,34 @@ impl FVal {
         self.methods.get_or_insert_with(Default::default).go_string = Some(c);
         self
     }
+    /// Replaces every `Call::Pending(id)` in the tree (method results, pointer targets, panic
+    /// values included) by `call`; returns how many it replaced.
+    pub fn resolve(&mut self, id: u64, call: &Call) -> usize {
+        let mut n = 0;
+        if let Some(m) = self.methods.as_deref_mut() {
+            for slot in [&mut m.error, &mut m.string, &mut m.go_string].into_iter().flatten() {
+                match slot {
+                    Call::Pending(p) if *p == id => {
+                        *slot = call.clone();
+                        n += 1;
+                    }
+                    Call::Panicked(v) => n += v.resolve(id, call),
+                    _ => {}
+                }
+            }
+        }
+        let children: Vec<&mut FVal> = match &mut self.kind {
+            Kind::Slice { items: Some(items), .. } | Kind::Array { items, .. } => items.iter_mut().collect(),
+            Kind::Map { entries: Some(entries), .. } => {
+                entries.iter_mut().flat_map(|(k, v)| [k, v]).collect()
+            }
+            Kind::Struct(fields) => fields.iter_mut().map(|f| &mut f.val).collect(),
+            Kind::Pointer { target: Some(t), .. } => vec![&mut **t],
+            _ => vec![],
+        };
+        children.into_iter().map(|c| c.resolve(id, call)).sum::<usize>() + n
+    }
+
     /// Whether the dynamic type implements `error` (what `%w` requires).
     pub fn is_error(&self) -> bool {
         self.methods.as_ref().is_some_and(|m| m.error.is_some())

@@ -40,11 +40,25 @@ func text(o obj, key, s string) {
 	}
 }
 
-// call runs one method, capturing a panic as the panic value.
+// callLog lists, in order, the methods of the logged types (see logged_cases.go) that ran.
+var callLog []string
+
+// pendingID numbers the logged methods of one case's operands.
+var pendingID int
+
+// call runs one method, capturing a panic as the panic value. A method of a logged type is
+// written as pending (a handle, its name and its result), and its log entry is taken back:
+// the interpreter calls such methods only when fmt asks for them.
 func call(f func() string) (o obj) {
+	logged := len(callLog)
 	defer func() {
 		if p := recover(); p != nil {
 			o = obj{"panic": encArg(p)}
+		}
+		if len(callLog) > logged {
+			o["pending"], o["name"] = pendingID, callLog[logged]
+			pendingID++
+			callLog = callLog[:logged]
 		}
 	}()
 	o = obj{}
@@ -176,6 +190,7 @@ func enc(v reflect.Value, depth, hops int) obj {
 }
 
 func encArgs(args []any) []obj {
+	pendingID = 0
 	r := []obj{}
 	for _, a := range args {
 		r = append(r, encArg(a))
@@ -186,28 +201,36 @@ func encArgs(args []any) []obj {
 // P records fmt.Sprintf(format, args...).
 func P(format string, args ...any) {
 	o := obj{"fn": "sprintf", "format": format, "args": encArgs(args)}
+	callLog = nil
 	text(o, "out", fmt.Sprintf(format, args...))
+	o["calls"] = callLog
 	emit(o)
 }
 
 // S records fmt.Sprint(args...).
 func S(args ...any) {
 	o := obj{"fn": "sprint", "args": encArgs(args)}
+	callLog = nil
 	text(o, "out", fmt.Sprint(args...))
+	o["calls"] = callLog
 	emit(o)
 }
 
 // L records fmt.Sprintln(args...).
 func L(args ...any) {
 	o := obj{"fn": "sprintln", "args": encArgs(args)}
+	callLog = nil
 	text(o, "out", fmt.Sprintln(args...))
+	o["calls"] = callLog
 	emit(o)
 }
 
 // E records fmt.Errorf(format, args...): its message and the messages of what it wraps.
 func E(format string, args ...any) {
-	err := fmt.Errorf(format, args...)
 	o := obj{"fn": "errorf", "format": format, "args": encArgs(args)}
+	callLog = nil
+	err := fmt.Errorf(format, args...)
+	o["calls"] = callLog
 	text(o, "out", err.Error())
 	unwrapped := []string{}
 	switch u := err.(type) {
@@ -250,6 +273,7 @@ func R(fn string, in []any, f func() (any, error)) {
 func main() {
 	fmtCases()
 	valueCases()
+	loggedCases()
 	strconvCases()
 	timeCases()
 	stringsCases()
