@@ -76,7 +76,7 @@ pub struct Time {
 impl Time {
     /// The instant `unix` seconds + `nsec` nanoseconds after the epoch, in UTC (`time.Unix(...).UTC()`).
     pub fn utc(unix: i64, nsec: i64) -> Time {
-        let unix = unix + nsec.div_euclid(1_000_000_000);
+        let unix = unix.wrapping_add(nsec.div_euclid(1_000_000_000));
         Time { unix, nsec: nsec.rem_euclid(1_000_000_000) as u32, offset: 0, zone: "UTC".into() }
     }
 
@@ -88,7 +88,8 @@ impl Time {
     /// `t.Add(d)`.
     pub fn add(&self, d: i64) -> Time {
         let nsec = self.nsec as i64 + d % SECOND;
-        let unix = self.unix + d / SECOND + nsec.div_euclid(SECOND);
+        // Wraps at the ends of the representable range, as Go's arithmetic does.
+        let unix = self.unix.wrapping_add(d / SECOND).wrapping_add(nsec.div_euclid(SECOND));
         Time { unix, nsec: nsec.rem_euclid(SECOND) as u32, ..self.clone() }
     }
 
@@ -110,7 +111,7 @@ impl Time {
 
     /// Local wall-clock fields: (days since epoch, seconds within the day).
     fn local(&self) -> (i64, i64) {
-        let secs = self.unix + self.offset as i64;
+        let secs = self.unix.wrapping_add(self.offset as i64);
         (secs.div_euclid(86_400), secs.rem_euclid(86_400))
     }
 
