@@ -262,6 +262,9 @@ const STRINGS: &[&str] = &[
     "Join",
     "CaseTable",
     "FoldOrbits",
+    "Cut",
+    "CutPrefix",
+    "CutSuffix",
 ];
 
 #[test]
@@ -286,7 +289,7 @@ fn strconv_quotes_formats_and_parses_as_go() {
 
 #[test]
 fn time_prints_durations_and_layouts_as_go() {
-    check_area(&["Duration.", "Time.", "Month.", "Weekday.", "Layouts"], 3300);
+    check_area(&["Duration.", "Time.", "Month.", "Weekday.", "Layouts", "ParseDuration"], 3300);
 }
 
 #[test]
@@ -296,7 +299,7 @@ fn strings_split_trim_replace_and_fold_as_go() {
 
 #[test]
 fn every_recorded_case_belongs_to_a_checked_area() {
-    let known = ["sprintf", "sprint", "sprintln", "errorf", "Layouts"];
+    let known = ["sprintf", "sprint", "sprintln", "errorf", "Layouts", "ParseDuration"];
     let prefixes = ["Duration.", "Time.", "Month.", "Weekday."];
     for line in RECORDING.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).expect("recording lines are JSON");

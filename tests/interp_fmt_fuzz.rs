@@ -1,7 +1,7 @@
 //! Go's formatting never panics, whatever the program passes: random format strings, operands,
 //! layouts and numbers (a seeded generator, so a failure reproduces) must all give text.
 
-use context_lab::interp::fmt::time::{duration_string, round, Time};
+use context_lab::interp::fmt::time::{duration_string, parse_duration, round, Time};
 use context_lab::interp::fmt::{errorf, sprint, sprintf_bytes, sprintln, strconv, strings, Call, FVal};
 
 /// xorshift64*: small, seeded, good enough to spread inputs.
@@ -103,6 +103,7 @@ fn random_numbers_layouts_and_strings_never_panic() {
         let _ = (strconv::parse_int(&s, base, bits), strconv::parse_uint(&s, base, bits), strconv::atoi(&s));
         let _ = (strconv::parse_float(&s, 32), strconv::parse_float(&s, 64), strconv::parse_bool(&s));
         let _ = strconv::format_int(r.next() as i64, r.below(40) as u32);
+        let _ = parse_duration(&r.bytes(b"0123456789.hms\xc2\xb5un-+", 12));
         let layout =
             String::from_utf8_lossy(&r.bytes(b"20061_5:04.9,0ZJanMonMST-07PMpm__2 ", 14)).into_owned();
         let t = Time::utc((r.next() as i64) >> r.below(64), r.next() as i64).in_zone("Z", r.next() as i32);

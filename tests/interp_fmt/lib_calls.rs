@@ -103,6 +103,11 @@ fn run(fn_name: &str, a: &[Value]) -> Option<Outcome> {
             gotime::DATE_ONLY,
             gotime::TIME_ONLY
         ])),
+        "ParseDuration" => match gotime::parse_duration(&b(0)) {
+            Ok(d) => ok(json!(d)),
+            Err(e) => Outcome { out: json!(0), err: Some(e), panic: None },
+        },
+        "Time.UnixMilli" => ok(json!(Time::utc(n(0), n(1)).unix_milli())),
         "Month.String" => ok(json!(gotime::month_string(n(0)))),
         "Weekday.String" => ok(json!(gotime::weekday_string(n(0)))),
         "Time.String" => ok(json!(time().string())),
@@ -154,6 +159,13 @@ fn run(fn_name: &str, a: &[Value]) -> Option<Outcome> {
         "EqualFold" => ok(json!(strings::equal_fold(&s(0), &s(1)))),
         "ToUpper" => ok(json!(strings::to_upper(&s(0)))),
         "ToLower" => ok(json!(strings::to_lower(&s(0)))),
+        "Cut" => {
+            let (text, sep) = (s(0), s(1));
+            let (before, after, found) = strings::cut(&text, &sep);
+            ok(json!([before, after, found]))
+        }
+        "CutPrefix" => ok(json!(strings::cut_prefix(&s(0), &s(1)))),
+        "CutSuffix" => ok(json!(strings::cut_suffix(&s(0), &s(1)))),
         "Join" => {
             let elems: Vec<String> = a[0]
                 .as_array()

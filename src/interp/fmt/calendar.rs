@@ -99,6 +99,11 @@ impl Time {
         d.clamp(i64::MIN as i128, i64::MAX as i128) as i64
     }
 
+    /// `t.UnixMilli()`.
+    pub fn unix_milli(&self) -> i64 {
+        self.unix.wrapping_mul(1000).wrapping_add(self.nsec as i64 / 1_000_000)
+    }
+
     /// `t.UnixNano()`.
     pub fn unix_nano(&self) -> i64 {
         self.unix.wrapping_mul(SECOND).wrapping_add(self.nsec as i64)

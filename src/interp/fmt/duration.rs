@@ -1,4 +1,5 @@
-//! `time.Duration` (an `int64` count of nanoseconds): its `String` and its arithmetic helpers.
+//! `time.Duration` (an `int64` count of nanoseconds): `String`, `ParseDuration` and the
+//! arithmetic helpers.
 
 /// One nanosecond, as `time.Nanosecond`.
 pub const NANOSECOND: i64 = 1;
@@ -139,4 +140,133 @@ pub fn round(d: i64, m: i64) -> i64 {
 /// `Duration.Abs()`: saturating at the largest duration.
 pub fn abs(d: i64) -> i64 {
     d.checked_abs().unwrap_or(i64::MAX)
+}
+
+/// The `time` package's own quoting in error messages: ASCII kept (with `"` and `\` escaped),
+/// every byte of anything else written as `\xNN`.
+fn time_quote(s: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for (r, bytes) in super::quote::runes(s) {
+        match r {
+            Some(c) if (' '..'\u{80}').contains(&c) => {
+                if c == '"' || c == '\\' {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            _ => bytes.iter().for_each(|b| out.push_str(&format!("\\x{b:02x}"))),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The value of a duration unit, as Go's `unitMap`.
+fn unit(u: &[u8]) -> Option<u64> {
+    Some(match u {
+        b"ns" => NANOSECOND as u64,
+        b"us" => MICROSECOND as u64,
+        // "µs" (U+00B5 micro sign) and "μs" (U+03BC Greek mu).
+        [0xc2, 0xb5, b's'] | [0xce, 0xbc, b's'] => MICROSECOND as u64,
+        b"ms" => MILLISECOND as u64,
+        b"s" => SECOND as u64,
+        b"m" => MINUTE as u64,
+        b"h" => HOUR as u64,
+        _ => return None,
+    })
+}
+
+/// `time.ParseDuration`: a signed sequence of decimal numbers with units (`1h30m`, `-1.5s`,
+/// `300ms`, `2µs`). `Err` is Go's message (`time: invalid duration "x"`, `time: missing unit in
+/// duration "1"`, `time: unknown unit "d" in duration "1d"`).
+pub fn parse_duration(orig: &[u8]) -> Result<i64, String> {
+    let invalid = || format!("time: invalid duration {}", time_quote(orig));
+    let mut s = orig;
+    let mut neg = false;
+    if let [c @ (b'-' | b'+'), rest @ ..] = s {
+        neg = *c == b'-';
+        s = rest;
+    }
+    if s == b"0" {
+        return Ok(0);
+    }
+    if s.is_empty() {
+        return Err(invalid());
+    }
+    const LIMIT: u64 = 1 << 63;
+    let mut d: u64 = 0;
+    while !s.is_empty() {
+        if !(s[0] == b'.' || s[0].is_ascii_digit()) {
+            return Err(invalid());
+        }
+        // The integer part: [0-9]*
+        let digits = s.iter().take_while(|c| c.is_ascii_digit()).count();
+        let mut v: u64 = 0;
+        for &c in &s[..digits] {
+            if v > LIMIT / 10 {
+                return Err(invalid());
+            }
+            v = v * 10 + (c - b'0') as u64;
+            if v > LIMIT {
+                return Err(invalid());
+            }
+        }
+        let pre = digits > 0;
+        s = &s[digits..];
+        // The fraction: (\.[0-9]*)?, digits past overflow ignored.
+        let (mut f, mut scale, mut post) = (0u64, 1f64, false);
+        if s.first() == Some(&b'.') {
+            s = &s[1..];
+            let digits = s.iter().take_while(|c| c.is_ascii_digit()).count();
+            let mut overflow = false;
+            for &c in &s[..digits] {
+                if overflow || f > (LIMIT - 1) / 10 {
+                    overflow = true;
+                    continue;
+                }
+                let y = f * 10 + (c - b'0') as u64;
+                if y > LIMIT {
+                    overflow = true;
+                    continue;
+                }
+                f = y;
+                scale *= 10.0;
+            }
+            post = digits > 0;
+            s = &s[digits..];
+        }
+        if !pre && !post {
+            return Err(invalid());
+        }
+        let i = s.iter().take_while(|&&c| c != b'.' && !c.is_ascii_digit()).count();
+        if i == 0 {
+            return Err(format!("time: missing unit in duration {}", time_quote(orig)));
+        }
+        let (u, rest) = s.split_at(i);
+        s = rest;
+        let Some(unit) = unit(u) else {
+            return Err(format!("time: unknown unit {} in duration {}", time_quote(u), time_quote(orig)));
+        };
+        if v > LIMIT / unit {
+            return Err(invalid());
+        }
+        v *= unit;
+        if f > 0 {
+            v += (f as f64 * (unit as f64 / scale)) as u64;
+            if v > LIMIT {
+                return Err(invalid());
+            }
+        }
+        d += v;
+        if d > LIMIT {
+            return Err(invalid());
+        }
+    }
+    if neg {
+        return Ok((d as i64).wrapping_neg());
+    }
+    if d > LIMIT - 1 {
+        return Err(invalid());
+    }
+    Ok(d as i64)
 }

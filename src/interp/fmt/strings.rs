@@ -240,3 +240,22 @@ pub fn equal_fold(s: &str, t: &str) -> bool {
 pub fn fold_class(c: char) -> char {
     super::case::fold(c)
 }
+
+/// `strings.Cut`: the text before and after the first `sep`, and whether it was found
+/// (`(s, "", false)` when not).
+pub fn cut<'a>(s: &'a str, sep: &str) -> (&'a str, &'a str, bool) {
+    match s.split_once(sep) {
+        Some((before, after)) => (before, after, true),
+        None => (s, "", false),
+    }
+}
+
+/// `strings.CutPrefix`: `s` without `prefix`, and whether it had it.
+pub fn cut_prefix<'a>(s: &'a str, prefix: &str) -> (&'a str, bool) {
+    s.strip_prefix(prefix).map_or((s, false), |rest| (rest, true))
+}
+
+/// `strings.CutSuffix`: `s` without `suffix`, and whether it had it.
+pub fn cut_suffix<'a>(s: &'a str, suffix: &str) -> (&'a str, bool) {
+    s.strip_suffix(suffix).map_or((s, false), |rest| (rest, true))
+}

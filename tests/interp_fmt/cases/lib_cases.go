@@ -119,6 +119,18 @@ func timeCases() {
 			time.RFC1123, time.RFC1123Z, time.RFC3339, time.RFC3339Nano, time.Kitchen, time.Stamp, time.StampMilli,
 			time.StampMicro, time.StampNano, time.DateTime, time.DateOnly, time.TimeOnly}, nil
 	})
+	for _, s := range []string{"0", "-0", "+0", "", "1", "1s", "-1.5s", "1h30m", "1h2m3.5s", "300ms", "2us", "2µs", "2μs", "1.5ns",
+		".5s", "5.s", ".s", "1d", "1.2.3s", "1sm", "1s2", "9223372036854775807ns", "9223372036854775808ns", "-9223372036854775808ns",
+		"2562047h47m16.854775807s", "2562048h", "1.00000000000000000000001s", "0.3333333333333333333h", "1\"x", "1\u00e9", "1\xff",
+		"3m-2s", "+-1s", "1e3s", "100000000000000000000ns", "1h1h", "0.000000001s", " 1s"} {
+		s = strings.ReplaceAll(s, `\"`, `"`)
+		s = strings.ReplaceAll(s, `\u00e9`, "é")
+		s = strings.ReplaceAll(s, `\xff`, "\xff")
+		R("ParseDuration", []any{str(s)}, func() (any, error) { d, err := time.ParseDuration(s); return int64(d), err })
+	}
+	for _, t := range []int64{0, 1257894000123456789, -1, -1500000} {
+		R("Time.UnixMilli", []any{t / 1e9, t % 1e9}, func() (any, error) { return time.Unix(t/1e9, t%1e9).UnixMilli(), nil })
+	}
 	for _, m := range []time.Month{0, 1, 12, 13} {
 		R("Month.String", []any{int64(m)}, func() (any, error) { return m.String(), nil })
 	}
@@ -225,6 +237,11 @@ func stringsCases() {
 	for _, s := range []string{"héllo wörld ß", "İSTANBUL", "ǅ", "ᾳ", "ﬀ", "Gopher"} {
 		R("ToUpper", []any{s}, func() (any, error) { return strings.ToUpper(s), nil })
 		R("ToLower", []any{s}, func() (any, error) { return strings.ToLower(s), nil })
+	}
+	for _, c := range [][2]string{{"key=value", "="}, {"novalue", "="}, {"a=b=c", "="}, {"", ""}, {"abc", ""}, {"héllo", "é"}} {
+		R("Cut", []any{c[0], c[1]}, func() (any, error) { b, a, f := strings.Cut(c[0], c[1]); return []any{b, a, f}, nil })
+		R("CutPrefix", []any{c[0], c[1]}, func() (any, error) { r, f := strings.CutPrefix(c[0], c[1]); return []any{r, f}, nil })
+		R("CutSuffix", []any{c[0], c[1]}, func() (any, error) { r, f := strings.CutSuffix(c[0], c[1]); return []any{r, f}, nil })
 	}
 	R("Join", []any{[]string{"a", "b", "c"}, ", "}, func() (any, error) { return strings.Join([]string{"a", "b", "c"}, ", "), nil })
 	R("Join", []any{[]string{}, ","}, func() (any, error) { return strings.Join(nil, ","), nil })
