@@ -36,6 +36,27 @@
 //!   interface-typed maps with different dynamic types are ordered by type name (Go uses the
 //!   type descriptor's address).
 //!
+//! # Usage
+//! ```
+//! use context_lab::interp::fmt::{method_calls, sprintf, sprintln, Call, FVal, Op};
+//!
+//! let t = |a| FVal::strukt("main.T", vec![("A", FVal::int(a))]);
+//! let args = [FVal::float64(3.14159), t(1), FVal::pointer("*main.T", 0xc000010010, Some(t(2))), FVal::string("hi")];
+//! assert_eq!(sprintf("%5.2f|%v|%+v|%q", &args), r#" 3.14|{1}|&{A:2}|"hi""#);
+//!
+//! // A Stringer (`type Temp float64`) and an error, their methods already run.
+//! let temp = FVal { ty: "main.Temp".into(), ..FVal::float64(21.5) }.with_string(Call::returned("21.5°C"));
+//! let boom = FVal::pointer("*errors.errorString", 0xc000010020, None).with_error(Call::returned("boom"));
+//! assert_eq!(sprintln(&[temp, FVal::string("and"), boom]), "21.5°C and boom\n");
+//!
+//! // `type Level int` with a String method not run yet: `%v` calls it, `%d` does not.
+//! let level = |call| FVal::int_of("main.Level", 3).with_string(call);
+//! let mut args = [level(Call::Pending(1)), level(Call::Pending(2))];
+//! assert_eq!(method_calls(Op::Sprintf(b"%v %d"), &args), vec![1]);
+//! args[0].resolve(1, &Call::returned("high"));
+//! assert_eq!(sprintf("%v %d", &args), "high 3");
+//! ```
+//!
 //! Layers, bottom up: `quote`/`isprint` and `float` (strconv text) → `pad` (one verb's flags,
 //! width and padding) → `sort` and `print` (one operand, recursively) → `printf` (format strings
 //! and operand lists). `strconv` (over `numerr`, `atof`), `time` (over `duration`, `calendar`,
