@@ -41,7 +41,8 @@
 //! use context_lab::interp::fmt::{method_calls, sprintf, sprintln, Call, FVal, Op};
 //!
 //! let t = |a| FVal::strukt("main.T", vec![("A", FVal::int(a))]);
-//! let args = [FVal::float64(3.14159), t(1), FVal::pointer("*main.T", 0xc000010010, Some(t(2))), FVal::string("hi")];
+//! let p = FVal::pointer("*main.T", 0xc000010010, Some(t(2)));
+//! let args = [FVal::float64(3.14159), t(1), p, FVal::string("hi")];
 //! assert_eq!(sprintf("%5.2f|%v|%+v|%q", &args), r#" 3.14|{1}|&{A:2}|"hi""#);
 //!
 //! // A Stringer (`type Temp float64`) and an error, their methods already run.

@@ -48,6 +48,7 @@ impl fmt::Display for NumError {
 
 impl std::error::Error for NumError {}
 
+/// A `NumError` for `func` on input `num`, as an `Option` to return beside a value.
 pub(crate) fn err(func: &'static str, num: &[u8], reason: Reason) -> Option<NumError> {
     Some(NumError { func, num: num.to_vec(), reason })
 }

@@ -8,7 +8,9 @@ use super::quote::{
     can_backquote, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, rune_count, runes,
 };
 
+/// Lower-case digits, then the `x` of a `0x` prefix.
 pub(crate) const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
+/// Upper-case digits, then the `X` of a `0X` prefix.
 pub(crate) const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";
 
 /// The flags of a verb as written (`%+-# 0`), plus `%+v` and `%#v`, which are separate in Go.
@@ -35,10 +37,12 @@ pub(crate) struct Pad {
 }
 
 impl Pad {
+    /// Appends bytes as they are (no padding).
     pub fn write(&mut self, b: &[u8]) {
         self.buf.extend_from_slice(b);
     }
 
+    /// Appends text as it is (no padding).
     pub fn write_str(&mut self, s: &str) {
         self.buf.extend_from_slice(s.as_bytes());
     }
@@ -70,6 +74,7 @@ impl Pad {
         self.f.zero = zero;
     }
 
+    /// `%t`: `true` or `false`, padded.
     pub fn boolean(&mut self, v: bool) {
         self.pad(if v { b"true" } else { b"false" });
     }
