@@ -229,6 +229,7 @@ const STRCONV: &[&str] = &[
     "ParseBool",
     "ParseFloat",
     "FormatFloat",
+    "Unquote",
 ];
 const STRINGS: &[&str] = &[
     "Split",

@@ -2,7 +2,9 @@
 //! layouts and numbers (a seeded generator, so a failure reproduces) must all give text.
 
 use context_lab::interp::fmt::time::{duration_string, parse_duration, round, Time};
-use context_lab::interp::fmt::{errorf, sprint, sprintf_bytes, sprintln, strconv, strings, Call, FVal};
+use context_lab::interp::fmt::{
+    errorf, sprint, sprintf_bytes, sprintln, strconv, strings, unquote, Call, FVal,
+};
 
 /// xorshift64*: small, seeded, good enough to spread inputs.
 struct Rng(u64);
@@ -88,7 +90,15 @@ fn extreme_instants_and_durations_format() {
             let t = Time::utc(a, b).in_zone("", (b % 100_000) as i32);
             let u = t.add(a);
             assert!(!t.format("2006-01-02T15:04:05.999999999Z07:00 Mon Jan __2 002 3PM MST").is_empty());
-            let _ = (u.sub(&t), u.string(), t.year_day(), t.weekday(), t.clock(), duration_string(a), round(a, b));
+            let _ = (
+                u.sub(&t),
+                u.string(),
+                t.year_day(),
+                t.weekday(),
+                t.clock(),
+                duration_string(a),
+                round(a, b),
+            );
         }
     }
 }
@@ -103,6 +113,7 @@ fn random_numbers_layouts_and_strings_never_panic() {
         let _ = (strconv::parse_int(&s, base, bits), strconv::parse_uint(&s, base, bits), strconv::atoi(&s));
         let _ = (strconv::parse_float(&s, 32), strconv::parse_float(&s, 64), strconv::parse_bool(&s));
         let _ = strconv::format_int(r.next() as i64, r.below(40) as u32);
+        let _ = unquote(&r.bytes(b"\"'`\\xuU0178abn\n\r", 10));
         let _ = parse_duration(&r.bytes(b"0123456789.hms\xc2\xb5un-+", 12));
         let layout =
             String::from_utf8_lossy(&r.bytes(b"20061_5:04.9,0ZJanMonMST-07PMpm__2 ", 14)).into_owned();

@@ -3,7 +3,7 @@
 use context_lab::interp::fmt::strconv::{self, NumError};
 use context_lab::interp::fmt::time::{self as gotime, Time};
 use context_lab::interp::fmt::{
-    can_backquote, format_float, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, strings,
+    can_backquote, format_float, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, strings, unquote,
 };
 use serde_json::{json, Value};
 
@@ -61,6 +61,10 @@ fn run(fn_name: &str, a: &[Value]) -> Option<Outcome> {
         "CanBackquote" => ok(json!(can_backquote(&b(0)))),
         "QuoteRune" => ok(go_str(&quote_rune(n(0)))),
         "QuoteRuneToASCII" => ok(go_str(&quote_rune_to_ascii(n(0)))),
+        "Unquote" => match unquote(&b(0)) {
+            Ok(v) => ok(go_str(&v)),
+            Err(e) => Outcome { out: json!(""), err: Some(e.to_string()), panic: None },
+        },
         "Itoa" => ok(json!(strconv::itoa(n(0)))),
         "FormatInt" => ok(json!(strconv::format_int(n(0), n(1) as u32))),
         "FormatUint" => ok(json!(strconv::format_uint(a[0].as_u64().unwrap_or(0), n(1) as u32))),

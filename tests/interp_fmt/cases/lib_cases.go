@@ -37,6 +37,12 @@ func strconvCases() {
 		R("QuoteRune", []any{r}, func() (any, error) { return str(strconv.QuoteRune(r)), nil })
 		R("QuoteRuneToASCII", []any{r}, func() (any, error) { return str(strconv.QuoteRuneToASCII(r)), nil })
 	}
+	unq := []string{`""`, `"abc"`, `"a\tb\n"`, `"\x41\101\u00e9\U0001F600"`, `"\'"`, `'\''`, `'a'`, `'ab'`, `''`, `'\n'`, `'é'`,
+		"`raw\\n`", "`a\r\nb`", "`a`b`", `"a"b"`, `"\q"`, `"\x4"`, `"\400"`, `"\377"`, `"\ud800"`, `"\U00110000"`, `"abc`, `abc`,
+		`"`, "", "\"a\nb\"", "`a\nb`", "\"\xff\"", "'\xff'", `"\xff"`, `'\xff'`, `"\\"`, `"\"`, `'"'`, `"'"`, `"é"`, `"a\"b"`}
+	for _, s := range unq {
+		R("Unquote", []any{str(s)}, func() (any, error) { u, err := strconv.Unquote(s); return str(u), err })
+	}
 	for _, i := range []int64{0, 1, -1, 42, -42, 255, 1 << 40, math.MaxInt64, math.MinInt64} {
 		R("Itoa", []any{i}, func() (any, error) { return strconv.Itoa(int(i)), nil })
 		for _, b := range []int{2, 8, 10, 16, 36} {
