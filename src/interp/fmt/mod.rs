@@ -77,10 +77,10 @@ mod print;
 mod printf;
 mod quote;
 mod sort;
-mod unquote;
 pub mod strconv;
 pub mod strings;
 pub mod time;
+mod unquote;
 mod value;
 
 pub use calls::{method_calls, Op};

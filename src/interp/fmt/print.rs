@@ -61,14 +61,13 @@ impl Printer {
             'p' => return self.fmt_pointer(arg, 'p', true),
             _ => {}
         }
+        // Go's fast path for a plain []byte: no method lookup (which shows with %w), and the
+        // type named `[]byte` under %#v.
+        if let ("[]uint8", Kind::Slice { items, .. }) = (&*arg.ty, &arg.kind) {
+            return self.fmt_bytes(items.as_ref().map(|i| byte_items(i)).as_deref(), verb, "[]byte", arg);
+        }
         if self.handle_methods(arg, verb) {
             return;
-        }
-        // Go's fast path for a plain []byte names its type `[]byte` under %#v.
-        if &*arg.ty == "[]uint8" && verb == 'v' && self.pad.f.sharp_v {
-            if let Kind::Slice { items, .. } = &arg.kind {
-                return self.fmt_bytes(items.as_ref().map(|i| byte_items(i)).as_deref(), verb, "[]byte", arg);
-            }
         }
         self.print_value(arg, verb, 0, true);
     }
@@ -292,7 +291,7 @@ impl Printer {
         }
     }
 
-    /// A byte slice or array under `%s %q %x %X` (and `%v`/`%d` of a top-level `[]byte`).
+    /// A byte slice or array under `%s %q %x %X`; a top-level `[]byte` under any verb.
     fn fmt_bytes(&mut self, b: Option<&[u8]>, verb: char, type_string: &str, v: &FVal) {
         match verb {
             'v' | 'd' => {
@@ -314,7 +313,8 @@ impl Printer {
             's' => self.pad.string(b.unwrap_or(&[])),
             'x' => self.pad.hex_bytes(b.unwrap_or(&[]), LDIGITS),
             'X' => self.pad.hex_bytes(b.unwrap_or(&[]), UDIGITS),
-            _ => self.pad.quoted(b.unwrap_or(&[])),
+            'q' => self.pad.quoted(b.unwrap_or(&[])),
+            _ => self.print_value(v, verb, 0, true),
         }
     }
 

@@ -274,6 +274,7 @@ func main() {
 	fmtCases()
 	valueCases()
 	loggedCases()
+	crossCases()
 	strconvCases()
 	timeCases()
 	stringsCases()
