@@ -76,7 +76,7 @@ pub fn format_float(v: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
         return fmt_efg(neg, &Decimal { digits: vec![], dp: 0 }, prec, fmt, prec < 0);
     }
     if prec < 0 {
-        let d = from_exp_form(&if is32 { format!("{:e}", abs as f32) } else { format!("{abs:e}") });
+        let d = shortest(abs, is32);
         let nd = d.digits.len() as i32;
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
@@ -104,6 +104,41 @@ pub fn format_float(v: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
         }
     };
     fmt_efg(neg, &d, prec, fmt, false)
+}
+
+/// The shortest digits that read back as `abs` (a float32 when `is32`). When two candidates of
+/// that length are equally close, Go takes the even one where Rust takes the larger one: an
+/// exact midpoint is checked for and settled Go's way.
+fn shortest(abs: f64, is32: bool) -> Decimal {
+    let mut d = from_exp_form(&if is32 { format!("{:e}", abs as f32) } else { format!("{abs:e}") });
+    let Some(&last) = d.digits.last() else { return d };
+    if (last - b'0') % 2 == 0 {
+        return d;
+    }
+    let n = d.digits.len();
+    let mut lower = d.digits.clone();
+    lower[n - 1] -= 1;
+    let mut midpoint = lower.clone();
+    midpoint.push(b'5');
+    // Cheap test first (one more digit), then the exact expansion (at most 767 digits).
+    let one_more = from_exp_form(&if is32 { format!("{:.n$e}", abs as f32) } else { format!("{abs:.n$e}") });
+    if one_more.digits != midpoint {
+        return d;
+    }
+    let exact = from_exp_form(&if is32 { format!("{:.120e}", abs as f32) } else { format!("{abs:.780e}") });
+    if exact.digits != midpoint || exact.dp != d.dp {
+        return d;
+    }
+    let text = format!("0.{}e{}", String::from_utf8_lossy(&lower), d.dp);
+    let reads_back = if is32 {
+        text.parse::<f32>().is_ok_and(|x| x == abs as f32)
+    } else {
+        text.parse::<f64>().is_ok_and(|x| x == abs)
+    };
+    if reads_back {
+        d = trimmed(lower, d.dp);
+    }
+    d
 }
 
 /// Lays out digits as `%e`, `%f` or `%g` (which picks one of the other two).

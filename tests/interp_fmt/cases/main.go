@@ -275,6 +275,7 @@ func main() {
 	valueCases()
 	loggedCases()
 	crossCases()
+	floatCases(4000)
 	strconvCases()
 	timeCases()
 	stringsCases()
