@@ -276,6 +276,7 @@ func main() {
 	loggedCases()
 	crossCases()
 	floatCases(4000)
+	syntaxCases(1500)
 	strconvCases()
 	timeCases()
 	stringsCases()
