@@ -312,3 +312,57 @@ fn every_recorded_case_belongs_to_a_checked_area() {
         assert!(covered, "recorded function {f} is checked by no test");
     }
 }
+
+/// The first recorded `Sprintf(format, ...)` operand of type `ty` that `also` accepts.
+fn recorded_where(format: &str, ty: &str, also: impl Fn(&Value) -> bool) -> FVal {
+    RECORDING
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|c| c["fn"] == "sprintf" && c["format"] == format)
+        .flat_map(|c| c["args"].as_array().cloned().unwrap_or_default())
+        .find(|a| a["t"] == ty && also(a))
+        .map(|a| fval(&a))
+        .unwrap_or_else(|| panic!("no recorded {format} operand of type {ty}"))
+}
+
+/// The first recorded `Sprintf(format, ...)` operand of type `ty`.
+fn recorded_operand(format: &str, ty: &str) -> FVal {
+    recorded_where(format, ty, |_| true)
+}
+
+fn addr_of(v: &FVal) -> u64 {
+    match v.kind {
+        Kind::Slice { addr, .. } | Kind::Map { addr, .. } | Kind::Pointer { addr, .. } => addr,
+        _ => 0,
+    }
+}
+
+#[test]
+fn constructors_build_the_trees_go_describes() {
+    let s = |t: &str| Call::returned(t);
+    let go = recorded_operand("%v", "main.T");
+    assert_eq!(FVal::strukt("main.T", vec![("A", FVal::int(1)), ("B", FVal::string("x"))]), go);
+    let go = recorded_operand("%s", "main.Bytes");
+    assert_eq!(FVal::byte_slice("main.Bytes", Some(b"named")).at(addr_of(&go)), go);
+    let go = recorded_operand("%s", "[]uint8");
+    assert_eq!(FVal::bytes(b"hi").at(addr_of(&go)), go);
+    let go = recorded_operand("%v", "main.Celsius");
+    assert_eq!(FVal::float64(21.5).named("main.Celsius").with_string(s("21.5°C")), go);
+    let go = recorded_operand("%v", "time.Duration");
+    assert_eq!(FVal::int_of("time.Duration", 90_000_000_000).with_string(s("1m30s")), go);
+    // errors.New: a pointer to an unexported struct, with the Error method on the pointer.
+    let go = recorded_operand("%10v|%-10s|%.2v", "*errors.errorString");
+    let target = FVal::strukt("errors.errorString", vec![("s", FVal::string("boom"))]);
+    assert_eq!(FVal::pointer("*errors.errorString", addr_of(&go), Some(target)).with_error(s("boom")), go);
+    // context.DeadlineExceeded: an empty struct value whose Error method is on the value.
+    let go = recorded_operand("%v", "context.deadlineExceededError");
+    assert_eq!(
+        FVal::strukt("context.deadlineExceededError", vec![]).with_error(s("context deadline exceeded")),
+        go
+    );
+    let go = recorded_where("%v", "map[string]int", |a| a["entries"].is_null());
+    assert_eq!(FVal::map("map[string]int", None).at(addr_of(&go)), go);
+    let go = recorded_where("%v", "[]*main.T", |_| true);
+    assert_eq!(FVal::slice("[]*main.T", Some(vec![FVal::pointer("*main.T", 0, None)])).at(addr_of(&go)), go);
+    assert_eq!(FVal::nil(), recorded_where("%v %T", "", |a| a["k"] == "nil"));
+}

@@ -46,7 +46,7 @@
 //! assert_eq!(sprintf("%5.2f|%v|%+v|%q", &args), r#" 3.14|{1}|&{A:2}|"hi""#);
 //!
 //! // A Stringer (`type Temp float64`) and an error, their methods already run.
-//! let temp = FVal { ty: "main.Temp".into(), ..FVal::float64(21.5) }.with_string(Call::returned("21.5°C"));
+//! let temp = FVal::float64(21.5).named("main.Temp").with_string(Call::returned("21.5°C"));
 //! let boom = FVal::pointer("*errors.errorString", 0xc000010020, None).with_error(Call::returned("boom"));
 //! assert_eq!(sprintln(&[temp, FVal::string("and"), boom]), "21.5°C and boom\n");
 //!

@@ -160,12 +160,18 @@ impl FVal {
         let items = b.iter().map(|&c| FVal::uint_of("uint8", c as u64)).collect();
         FVal::new("[]uint8", Kind::Slice { items: Some(items), bytes: true, addr: 0 })
     }
-    /// A slice of type `ty`; `None` is a nil slice.
+    /// A byte slice of a named type (`type Bytes []byte`); `None` is a nil slice.
+    pub fn byte_slice(ty: &str, b: Option<&[u8]>) -> FVal {
+        let items = b.map(|b| b.iter().map(|&c| FVal::uint_of("uint8", c as u64)).collect());
+        FVal::new(ty, Kind::Slice { items, bytes: true, addr: 0 })
+    }
+    /// A slice of type `ty`; `None` is a nil slice. Its elements count as bytes (`%s` prints
+    /// them as text) when `ty` names `uint8` elements (`[]uint8`); see also [`FVal::byte_slice`].
     pub fn slice(ty: &str, items: Option<Vec<FVal>>) -> FVal {
         let bytes = ty.ends_with("]uint8");
         FVal::new(ty, Kind::Slice { items, bytes, addr: 0 })
     }
-    /// An array of type `ty`.
+    /// An array of type `ty` (elements count as bytes as for [`FVal::slice`]).
     pub fn array(ty: &str, items: Vec<FVal>) -> FVal {
         let bytes = ty.ends_with("]uint8");
         FVal::new(ty, Kind::Array { items, bytes })
@@ -197,6 +203,20 @@ impl FVal {
     /// A channel of type `ty` (`chan int`) at `addr` (0 is nil).
     pub fn chan(ty: &str, addr: u64) -> FVal {
         FVal::new(ty, Kind::Chan { addr })
+    }
+    /// The same value as a defined type: `FVal::float64(21.5).named("main.Celsius")`.
+    pub fn named(mut self, ty: &str) -> FVal {
+        self.ty = Rc::from(ty);
+        self
+    }
+    /// The same slice, map, pointer, func or chan at address `addr` (what `%p` prints).
+    pub fn at(mut self, at: u64) -> FVal {
+        match &mut self.kind {
+            Kind::Slice { addr, .. } | Kind::Map { addr, .. } | Kind::Pointer { addr, .. } => *addr = at,
+            Kind::Func { addr } | Kind::Chan { addr } | Kind::UnsafePointer { addr } => *addr = at,
+            _ => {}
+        }
+        self
     }
     /// The same value with its `Error()` result.
     pub fn with_error(mut self, c: Call) -> FVal {
