@@ -112,7 +112,7 @@ pub fn format_float(v: f64, fmt: u8, prec: i32, bit_size: u32) -> String {
 fn shortest(abs: f64, is32: bool) -> Decimal {
     let mut d = from_exp_form(&if is32 { format!("{:e}", abs as f32) } else { format!("{abs:e}") });
     let Some(&last) = d.digits.last() else { return d };
-    if (last - b'0') % 2 == 0 {
+    if (last - b'0').is_multiple_of(2) {
         return d;
     }
     let n = d.digits.len();
