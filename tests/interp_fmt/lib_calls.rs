@@ -66,7 +66,10 @@ fn run(fn_name: &str, a: &[Value]) -> Option<Outcome> {
             Err(e) => Outcome { out: json!(""), err: Some(e.to_string()), panic: None },
         },
         "Itoa" => ok(json!(strconv::itoa(n(0)))),
-        "FormatInt" => ok(json!(strconv::format_int(n(0), n(1) as u32))),
+        "FormatInt" => match strconv::format_int(n(0), n(1) as u32) {
+            Some(text) => ok(json!(text)),
+            None => Outcome { out: Value::Null, err: None, panic: Some(strconv::ILLEGAL_BASE.to_string()) },
+        },
         "FormatUint" => ok(json!(strconv::format_uint(a[0].as_u64().unwrap_or(0), n(1) as u32))),
         "Atoi" => with_err(strconv::atoi(&b(0))),
         "ParseInt" => with_err(strconv::parse_int(&b(0), n(1), n(2))),

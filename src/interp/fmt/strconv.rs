@@ -7,8 +7,10 @@
 use super::numerr::{err, underscore_ok};
 pub use super::numerr::{NumError, Reason};
 
-/// `strconv.FormatUint`. `None` for a base outside 2..=36 (Go panics: `strconv: illegal
-/// AppendInt/FormatInt base`).
+/// The panic message of `FormatInt`/`FormatUint` for a base outside 2..=36.
+pub const ILLEGAL_BASE: &str = "strconv: illegal AppendInt/FormatInt base";
+
+/// `strconv.FormatUint`. `None` for a base outside 2..=36, where Go panics with [`ILLEGAL_BASE`].
 pub fn format_uint(mut u: u64, base: u32) -> Option<String> {
     if !(2..=36).contains(&base) {
         return None;

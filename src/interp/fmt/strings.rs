@@ -73,7 +73,8 @@ pub fn count(s: &str, sub: &str) -> usize {
     s.matches(sub).count()
 }
 
-/// `strings.Repeat`; `Err` holds Go's panic message for a negative or overflowing count.
+/// `strings.Repeat`; `Err` holds Go's panic message for a negative or overflowing count. The
+/// caller bounds `s.len() * count` by its memory limit first: Go itself would run out of memory.
 pub fn repeat(s: &str, count: i64) -> Result<String, &'static str> {
     if count < 0 {
         return Err("strings: negative Repeat count");

@@ -50,6 +50,9 @@ func strconvCases() {
 			R("FormatUint", []any{uint64(i), b}, func() (any, error) { return strconv.FormatUint(uint64(i), b), nil })
 		}
 	}
+	for _, b := range []int{1, 37, 0, -1} {
+		R("FormatInt", []any{42, b}, func() (any, error) { return strconv.FormatInt(42, b), nil })
+	}
 	atoi := []string{"", "0", "-0", "+5", "-17", "12a", " 1", "1 ", "+", "-", "1_000", "0x10", "٣", "007",
 		"123456789012345678", "1234567890123456789", "9223372036854775807", "9223372036854775808",
 		"-9223372036854775808", "-9223372036854775809", "99999999999999999999", "-99999999999999999999", "1e3", "\xff"}
@@ -206,7 +209,7 @@ func stringsCases() {
 		R("Fields", []any{s}, func() (any, error) { return strings.Fields(s), nil })
 		R("TrimSpace", []any{s}, func() (any, error) { return strings.TrimSpace(s), nil })
 	}
-	for _, r := range [][2]any{{"ab", 3}, {"x", 0}, {"", 5}, {"x", -1}, {"héllo", 2}} {
+	for _, r := range [][2]any{{"ab", 3}, {"x", 0}, {"", 5}, {"x", -1}, {"héllo", 2}, {"ab", math.MaxInt64/2 + 1}, {"", math.MaxInt64}} {
 		s, n := r[0].(string), r[1].(int)
 		R("Repeat", []any{s, n}, func() (any, error) { return strings.Repeat(s, n), nil })
 	}
