@@ -299,8 +299,13 @@ fn strings_split_trim_replace_and_fold_as_go() {
 }
 
 #[test]
+fn type_names_are_spelled_as_reflection_spells_them() {
+    check_area(&["TypeString"], 30);
+}
+
+#[test]
 fn every_recorded_case_belongs_to_a_checked_area() {
-    let known = ["sprintf", "sprint", "sprintln", "errorf", "Layouts", "ParseDuration"];
+    let known = ["sprintf", "sprint", "sprintln", "errorf", "Layouts", "ParseDuration", "TypeString"];
     let prefixes = ["Duration.", "Time.", "Month.", "Weekday."];
     for line in RECORDING.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).expect("recording lines are JSON");

@@ -5,7 +5,9 @@ use context_lab::interp::fmt::time::{self as gotime, Time};
 use context_lab::interp::fmt::{
     can_backquote, format_float, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii, strings, unquote,
 };
+use context_lab::interp::fmt::{ChanDir, GoType, StructField};
 use serde_json::{json, Value};
+use std::rc::Rc;
 
 /// What a call gave: its result as JSON, and the Go error text or panic message, if any.
 struct Outcome {
@@ -264,9 +266,65 @@ fn check_fold_orbits(orbits: &Value) -> Result<(), String> {
     }
 }
 
+/// The type structure the recorder wrote.
+fn go_type(o: &Value) -> GoType {
+    let b = |v: &Value| Box::new(go_type(v));
+    let list = |v: &Value| v.as_array().map(|a| a.iter().map(go_type).collect()).unwrap_or_default();
+    let text = |v: &Value| Rc::<str>::from(v.as_str().unwrap_or(""));
+    if let Some(n) = o["named"].as_str() {
+        return GoType::named(n);
+    }
+    if !o["ptr"].is_null() {
+        return GoType::Pointer(b(&o["ptr"]));
+    }
+    if !o["slice"].is_null() {
+        return GoType::Slice(b(&o["slice"]));
+    }
+    if !o["array"].is_null() {
+        return GoType::Array(o["len"].as_u64().unwrap_or(0), b(&o["array"]));
+    }
+    if !o["map"].is_null() {
+        return GoType::Map(b(&o["map"][0]), b(&o["map"][1]));
+    }
+    if !o["chan"].is_null() {
+        let dir = match o["dir"].as_str() {
+            Some("<-chan") => ChanDir::Recv,
+            Some("chan<-") => ChanDir::Send,
+            _ => ChanDir::Both,
+        };
+        return GoType::Chan(dir, b(&o["chan"]));
+    }
+    if !o["func"].is_null() {
+        let variadic = o["variadic"].as_bool().unwrap_or(false);
+        return GoType::Func { params: list(&o["func"]), results: list(&o["results"]), variadic };
+    }
+    if let Some(fields) = o["struct"].as_array() {
+        return GoType::Struct(
+            fields
+                .iter()
+                .map(|f| StructField {
+                    name: f.get("name").map(text),
+                    ty: go_type(&f["type"]),
+                    tag: Some(text(&f["tag"])).filter(|t| !t.is_empty()),
+                })
+                .collect(),
+        );
+    }
+    let methods = o["interface"].as_array().cloned().unwrap_or_default();
+    GoType::Interface(methods.iter().map(|m| (text(&m["name"]), go_type(&m["sig"]))).collect())
+}
+
 /// Runs one recorded library call; `Err` describes a mismatch.
 pub fn check_lib(case: &Value) -> Result<(), String> {
     let fn_name = case["fn"].as_str().unwrap_or("");
+    if fn_name == "TypeString" {
+        let got = go_type(&case["in"][0]).to_string();
+        return if case["out"] == got.as_str() {
+            Ok(())
+        } else {
+            Err(format!("got {got:?}, want {}", case["out"]))
+        };
+    }
     if fn_name == "CaseTable" {
         return check_case_table(&case["out"]);
     }

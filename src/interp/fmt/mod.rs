@@ -9,8 +9,9 @@
 //! # Building an `FVal` (the interpreter's side of the contract)
 //! - **Types**: `ty` is the dynamic type as Go's `%T` prints it: `int`, `main.Celsius`,
 //!   `*main.T`, `[]interface {}`, `map[string]int`, `struct { A int }`, `func(int) string`,
-//!   `chan int`, `[]uint8` for `[]byte`. A named type keeps its underlying kind: `type ctxKey
-//!   string` is `Kind::Str` with `ty` `main.ctxKey` (Sprint's spacing and `%q` follow the kind).
+//!   `chan int`, `[]uint8` for `[]byte`; [`GoType`]'s `Display` spells any type that way. A
+//!   named type keeps its underlying kind: `type ctxKey string` is `Kind::Str` with `ty`
+//!   `main.ctxKey` (Sprint's spacing and `%q` follow the kind): see [`FVal::named`].
 //! - **Interfaces**: give the dynamic value. A nil interface is [`FVal::nil`] as an operand and
 //!   [`FVal::nil_of`]`("error")` (its static type) inside a slice, map or struct field.
 //! - **Methods**: when the dynamic type (its method set: `T` or `*T`) has `Error() string`,
@@ -60,7 +61,7 @@
 //!
 //! Layers, bottom up: `quote`/`isprint` and `float` (strconv text) → `pad` (one verb's flags,
 //! width and padding) → `sort` and `print` (one operand, recursively) → `printf` (format strings
-//! and operand lists). `strconv` (over `numerr`, `atof`), `time` (over `duration`, `calendar`,
+//! and operand lists) → `calls` (which methods a print needs). `types` spells type names. `strconv` (over `numerr`, `atof`), `time` (over `duration`, `calendar`,
 //! `layout`) and `strings` (over `case`) stand beside them.
 
 mod atof;
@@ -80,6 +81,7 @@ mod sort;
 pub mod strconv;
 pub mod strings;
 pub mod time;
+mod types;
 mod unquote;
 mod value;
 
@@ -87,5 +89,6 @@ pub use calls::{method_calls, Op};
 pub use float::format_float;
 pub use printf::{errorf, sprint, sprint_bytes, sprintf, sprintf_bytes, sprintln, sprintln_bytes, Wrapped};
 pub use quote::{can_backquote, is_print, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii};
+pub use types::{ChanDir, GoType, StructField};
 pub use unquote::{unquote, ERR_SYNTAX};
 pub use value::{fake_address, Call, FVal, Field, Kind, Methods};

@@ -277,6 +277,7 @@ func main() {
 	crossCases()
 	floatCases(4000)
 	syntaxCases(1500)
+	typeCases()
 	strconvCases()
 	timeCases()
 	stringsCases()
