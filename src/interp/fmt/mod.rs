@@ -61,8 +61,9 @@
 //!
 //! Layers, bottom up: `quote`/`isprint` and `float` (strconv text) → `pad` (one verb's flags,
 //! width and padding) → `sort` and `print` (one operand, recursively) → `printf` (format strings
-//! and operand lists) → `calls` (which methods a print needs). `types` spells type names. `strconv` (over `numerr`, `atof`), `time` (over `duration`, `calendar`,
-//! `layout`) and `strings` (over `case`) stand beside them.
+//! and operand lists) → `calls` (which methods a print needs). Beside them: `types` (type
+//! names), `strconv` (over `numerr`, `atof`, `unquote`), `time` (over `duration`, `calendar`,
+//! `layout`) and `strings` (over `case`).
 
 mod atof;
 mod calendar;
