@@ -116,11 +116,28 @@ fn shortest(abs: f64, is32: bool) -> Decimal {
         return d;
     }
     let n = d.digits.len();
+    // A midpoint has exactly n+1 significant digits. A value with k binary fraction digits has
+    // k decimal ones, the last a 5, so dp + k significant digits: count them first.
+    let (mant, exp2) = if is32 {
+        let b = (abs as f32).to_bits();
+        let e = ((b >> 23) & 0xff) as i32;
+        let m = (b & 0x7f_ffff) as u64;
+        if e == 0 { (m, -149) } else { (m | 1 << 23, e - 150) }
+    } else {
+        let b = abs.to_bits();
+        let e = ((b >> 52) & 0x7ff) as i32;
+        let m = b & ((1 << 52) - 1);
+        if e == 0 { (m, -1074) } else { (m | 1 << 52, e - 1075) }
+    };
+    let fraction_digits = -(exp2 + mant.trailing_zeros() as i32);
+    if fraction_digits > 0 && d.dp + fraction_digits != n as i32 + 1 {
+        return d;
+    }
     let mut lower = d.digits.clone();
     lower[n - 1] -= 1;
     let mut midpoint = lower.clone();
     midpoint.push(b'5');
-    // Cheap test first (one more digit), then the exact expansion (at most 767 digits).
+    // Then one more digit, then the exact expansion (at most 767 digits).
     let one_more = from_exp_form(&if is32 { format!("{:.n$e}", abs as f32) } else { format!("{abs:.n$e}") });
     if one_more.digits != midpoint {
         return d;

@@ -98,6 +98,17 @@ func strconvCases() {
 			}
 		}
 	}
+	// Exact midpoints between two shortest candidates: Go takes the even one.
+	for _, t := range []struct {
+		b  uint64
+		bs int
+	}{{0x414afaad23d70a3d, 32}, {0x4114aed08a3d70a4, 32}, {0x431c9af8d2b1ace9, 64}, {0xc2e17824afa82164, 64},
+		{0x431feccbcd599b59, 64}, {0x4142e285228f5c29, 32}} {
+		f := math.Float64frombits(t.b)
+		for _, fm := range []byte{'e', 'f', 'g'} {
+			R("FormatFloat", []any{bits(f), string(fm), -1, t.bs}, func() (any, error) { return strconv.FormatFloat(f, fm, -1, t.bs), nil })
+		}
+	}
 	R("FormatFloat", []any{bits(1.5), "q", 2, 64}, func() (any, error) { return strconv.FormatFloat(1.5, 'q', 2, 64), nil })
 	R("FormatFloat", []any{bits(0.1), "f", 60, 64}, func() (any, error) { return strconv.FormatFloat(0.1, 'f', 60, 64), nil })
 	R("FormatFloat", []any{bits(1e300), "f", 2, 64}, func() (any, error) { return strconv.FormatFloat(1e300, 'f', 2, 64), nil })
