@@ -8,8 +8,8 @@
 mod lib_calls;
 
 use context_lab::interp::fmt::{
-    errorf, method_calls, sprint_bytes, sprintf_bytes, sprintln_bytes, Call, FVal, Field, Kind, Methods, Op,
-    Wrapped,
+    errorf, method_calls, panic_text, sprint_bytes, sprintf_bytes, sprintln_bytes, Call, FVal, Field, Kind,
+    Methods, Op, Wrapped,
 };
 use serde_json::Value;
 use std::rc::Rc;
@@ -179,6 +179,7 @@ fn check(case: &Value) -> Result<(), String> {
             }
             (msg, String::new())
         }
+        "PanicText" => (panic_text(&args[0], 0), String::new()),
         _ => return lib_calls::check_lib(case),
     };
     let want = go_string(case, "out").unwrap_or_default();
@@ -299,13 +300,19 @@ fn strings_split_trim_replace_and_fold_as_go() {
 }
 
 #[test]
+fn panic_values_print_as_the_runtime_prints_them() {
+    check_area(&["PanicText"], 30);
+}
+
+#[test]
 fn type_names_are_spelled_as_reflection_spells_them() {
     check_area(&["TypeString"], 30);
 }
 
 #[test]
 fn every_recorded_case_belongs_to_a_checked_area() {
-    let known = ["sprintf", "sprint", "sprintln", "errorf", "Layouts", "ParseDuration", "TypeString"];
+    let known =
+        ["sprintf", "sprint", "sprintln", "errorf", "Layouts", "ParseDuration", "TypeString", "PanicText"];
     let prefixes = ["Duration.", "Time.", "Month.", "Weekday."];
     for line in RECORDING.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).expect("recording lines are JSON");

@@ -122,12 +122,20 @@ fn shortest(abs: f64, is32: bool) -> Decimal {
         let b = (abs as f32).to_bits();
         let e = ((b >> 23) & 0xff) as i32;
         let m = (b & 0x7f_ffff) as u64;
-        if e == 0 { (m, -149) } else { (m | 1 << 23, e - 150) }
+        if e == 0 {
+            (m, -149)
+        } else {
+            (m | 1 << 23, e - 150)
+        }
     } else {
         let b = abs.to_bits();
         let e = ((b >> 52) & 0x7ff) as i32;
         let m = b & ((1 << 52) - 1);
-        if e == 0 { (m, -1074) } else { (m | 1 << 52, e - 1075) }
+        if e == 0 {
+            (m, -1074)
+        } else {
+            (m | 1 << 52, e - 1075)
+        }
     };
     let fraction_digits = -(exp2 + mant.trailing_zeros() as i32);
     if fraction_digits > 0 && d.dp + fraction_digits != n as i32 + 1 {

@@ -75,6 +75,7 @@ mod isprint;
 mod layout;
 mod numerr;
 mod pad;
+mod panic;
 mod print;
 mod printf;
 mod quote;
@@ -88,6 +89,7 @@ mod value;
 
 pub use calls::{method_calls, Op};
 pub use float::format_float;
+pub use panic::panic_text;
 pub use printf::{errorf, sprint, sprint_bytes, sprintf, sprintf_bytes, sprintln, sprintln_bytes, Wrapped};
 pub use quote::{can_backquote, is_print, quote, quote_rune, quote_rune_to_ascii, quote_to_ascii};
 pub use types::{ChanDir, GoType, StructField};

@@ -271,6 +271,7 @@ func R(fn string, in []any, f func() (any, error)) {
 }
 
 func main() {
+	panicChild()
 	fmtCases()
 	valueCases()
 	loggedCases()
@@ -278,6 +279,7 @@ func main() {
 	floatCases(4000)
 	syntaxCases(1500)
 	typeCases()
+	panicCases()
 	strconvCases()
 	timeCases()
 	stringsCases()
