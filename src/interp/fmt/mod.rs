@@ -2,7 +2,9 @@
 //! `time` and `strings` whose exact output is easy to get subtly wrong.
 //!
 //! The interpreter converts its runtime values into [`FVal`] trees and calls [`sprintf`],
-//! [`sprint`], [`sprintln`] or [`errorf`] (`Print*`/`Fprint*` are the same text written elsewhere).
+//! [`sprint`], [`sprintln`] or [`errorf`] (`Print*`/`Fprint*` are the same text written elsewhere),
+//! and [`panic_text`] for what a dying program prints after `panic: `. The builtin
+//! `print`/`println` write floats as [`format_float`]`(v, b'g', -1, 64)` (`3.5`, `1e+21`) in Go 1.27.
 //! Nothing here knows the interpreter, reads a clock or allocates addresses: the caller passes
 //! everything in. Every behaviour is checked against real Go by `tests/interp_fmt.rs`.
 //!
@@ -26,7 +28,7 @@
 //!   those, [`FVal::resolve`] them, then print (results attached eagerly also work, but then
 //!   methods run that Go would not run, which shows when they have side effects).
 //! - **Pointers**: `addr` 0 is nil; otherwise use [`fake_address`] of the object's allocation
-//!   number, so printed addresses are stable. Give `target` (the pointed-to struct, array, slice
+//!   number (`0xc000010000 + 16·n`), so printed addresses are stable from run to run. Give `target` (the pointed-to struct, array, slice
 //!   or map) to operands that are pointers and to pointers with no other pointer above them;
 //!   deeper ones print only their address, which keeps cyclic structures finite.
 //! - **Slices**: `items: None` is a nil slice (`[]` but `[]int(nil)` under `%#v`); `bytes`
