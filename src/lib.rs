@@ -2,6 +2,7 @@
 //!
 //! The crate is a pure core with a thin browser shell (see the README's Architecture section):
 //! - [`engine`]: Go's context semantics on a virtual clock. Pure.
+//! - [`interp`]: the Go-subset interpreter (`gorun`). Pure.
 //! - [`content`]: the lesson's sections, code examples, quiz and tree presets, as data. Pure.
 //! - [`progress`]: the learner's progress and its transitions. Pure.
 //! - [`scene`]: what the tree panel shows around the engine, changed only through one action

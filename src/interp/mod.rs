@@ -6,12 +6,17 @@
 //! [`crate::engine`]'s). The only way to run is the step function ([`vm::Machine::step`]); [`run`]
 //! loops on it.
 //!
+//! [`fmt`] is Go's value formatting over a neutral value tree (`FVal`), with the `strconv`,
+//! `time` and `strings` pieces that print or parse text; the VM prints with its own
+//! `vm::format` today.
+//!
 //! **Invariant**: pure. No Leptos, no web APIs, no wall clock; no input makes it panic or hang
 //! (limits on steps, goroutines, call depth and output end every run).
 
 pub mod ast;
 pub mod bytecode;
 pub mod compile;
+pub mod fmt;
 pub mod lexer;
 pub mod parser;
 pub mod trace;

@@ -52,11 +52,6 @@ fn fmt_float_f(f: f64, prec: usize) -> String {
     format!("{f:.prec$}")
 }
 
-/// `%.{prec}e` as Go writes it (`1.5e+00`).
-pub(crate) fn fmt_e(f: f64, prec: usize) -> String {
-    fmt_float_e(f, prec)
-}
-
 fn fmt_float_e(f: f64, prec: usize) -> String {
     let s = format!("{f:.prec$e}");
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
@@ -623,7 +618,8 @@ impl Machine {
         match inner {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => fmt_float_e(*f, 6).replacen("e", "e", 1).to_string(),
+            // Go 1.27's print writes floats as strconv's shortest 'g' form.
+            Value::Float(f) => super::super::fmt::format_float(*f, b'g', -1, 64),
             Value::Str(s) => s.to_string(),
             Value::Nil => "nil".into(),
             _ => format!("0xc{:09x}", (ptr_id(inner) & 0xfffffff) * 8),

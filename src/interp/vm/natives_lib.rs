@@ -214,15 +214,9 @@ impl Machine {
                     Value::Float(f) => f,
                     v => v.as_int() as f64,
                 };
-                let prec = arg(&a, 2).as_int();
-                let out = match (a1.as_int() as u8, prec) {
-                    (b'f', p) if p >= 0 => format!("{f:.*}", p as usize),
-                    (b'f', _) => format!("{f}"),
-                    (b'e', p) if p >= 0 => super::format::fmt_e(f, p as usize),
-                    (b'g', -1) => super::format::fmt_float_v(f),
-                    _ => super::format::fmt_float_v(f),
-                };
-                one(Value::str(&out))
+                let prec = arg(&a, 2).as_int().clamp(-1, 1000) as i32;
+                let bits = if arg(&a, 3).as_int() == 32 { 32 } else { 64 };
+                one(Value::str(&super::super::fmt::format_float(f, a1.as_int() as u8, prec, bits)))
             }
             "strings.LastIndex" => one(Value::Int(s(&a0).rfind(a1.as_str()).map(|i| i as i64).unwrap_or(-1))),
             "strings.IndexByte" => one(Value::Int(s(&a0).bytes().position(|b| b as i64 == a1.as_int()).map(|i| i as i64).unwrap_or(-1))),
