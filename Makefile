@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PY_SCRIPTS := $(shell python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2>/dev/null)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PY_SCRIPTS):$(PATH)
 
-.PHONY: serve test release test-native test-browser invariants bench bench-ui size tools test-tools
+.PHONY: serve test release test-native test-browser invariants bench bench-ui size budget tools test-tools
 
 serve: tools ## Serve the lesson on http://127.0.0.1:8080 with live reload
 	trunk serve --address 127.0.0.1
@@ -36,3 +36,6 @@ size: release ## The release bundle's sizes, raw and brotli
 
 bench-ui: release ## Frame times while a cancel wave animates through a 1,000-node tree (headless Chromium)
 	node tests/browser/bench/frames.mjs 1000
+
+budget: test-tools release ## Lighthouse 12.2.3 (mobile) x3 on the bundle served as a CDN would: medians against the budget
+	node tests/bench/budget.mjs
