@@ -1,18 +1,52 @@
 //! A code example: highlighted Go, a copy button, and for complete programs the output real Go
 //! prints.
+//!
+//! The block is painted from the build-time HTML (see `shell`); only its [`CopyButton`] is
+//! brought to life in the browser, so the page never highlights code at run time.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::content::highlight::{highlight, TokenClass};
 use super::inline::Rich;
+use crate::content::highlight::runs;
 use crate::content::inline::plain_text;
 use crate::content::CodeExample;
 
-/// One code example.
+/// One code example. Highlighted code is one element per run of one style
+/// ([`runs`]), not one per token.
 #[component]
 pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
+    let label = example.filename.unwrap_or("Go");
+    let code = runs(example.source)
+        .into_iter()
+        .map(|r| match r.class {
+            None => r.text.into_any(),
+            Some(class) => view! { <span class=class.css_class()>{r.text}</span> }.into_any(),
+        })
+        .collect_view();
+    view! {
+        <figure class="code">
+            <figcaption>
+                <span class="filename">{label}</span>
+                {example.caption.map(|c| view! { <span class="caption">"· " <Rich text=c /></span> })}
+                <span class="actions"><CopyButton example=example /></span>
+            </figcaption>
+            <pre tabindex="0"><code class="language-go">{code}</code></pre>
+            {example.expected_output().filter(|out| !out.is_empty()).map(|out| view! {
+                <div class="output">
+                    <span class="output-label">"Output"</span>
+                    <pre tabindex="0">{out}</pre>
+                </div>
+            })}
+        </figure>
+    }
+}
+
+/// "Copy code": copies the example's source and says "Copied" for a moment. Its root carries
+/// `data-copy` (the example's id), where the page finds it to bring it to life.
+#[component]
+pub fn CopyButton(example: &'static CodeExample) -> impl IntoView {
     let copied = RwSignal::new(false);
     let label = example.filename.unwrap_or("Go");
     let copy = move |_| {
@@ -21,32 +55,12 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
             set_timeout(move || copied.set(false), Duration::from_millis(1800));
         }
     };
-    let tokens = highlight(example.source)
-        .into_iter()
-        .map(|t| match t.class {
-            TokenClass::Space | TokenClass::Ident | TokenClass::Punct => t.text.into_any(),
-            class => view! { <span class=class.css_class()>{t.text}</span> }.into_any(),
-        })
-        .collect_view();
+    let name = format!("Copy code: {}", example.caption.map(plain_text).unwrap_or_else(|| label.to_string()));
     view! {
-        <figure class="code">
-            <figcaption>
-                <span class="filename">{label}</span>
-                {example.caption.map(|c| view! { <span class="caption">"· " <Rich text=c /></span> })}
-                <span class="actions">
-                    <button type="button" on:click=copy aria-label=move || if copied.get() { "Copied".to_string() } else { format!("Copy code: {}", example.caption.map(plain_text).unwrap_or_else(|| label.to_string())) }>
-                        {move || if copied.get() { view! { <span class="copied">"Copied"</span> }.into_any() } else { "Copy code".into_any() }}
-                    </button>
-                </span>
-            </figcaption>
-            <pre tabindex="0"><code class="language-go">{tokens}</code></pre>
-            {example.expected_output().filter(|out| !out.is_empty()).map(|out| view! {
-                <div class="output">
-                    <span class="output-label">"Output"</span>
-                    <pre tabindex="0">{out}</pre>
-                </div>
-            })}
-        </figure>
+        <button type="button" data-copy=example.id on:click=copy
+            aria-label=move || if copied.get() { "Copied".to_string() } else { name.clone() }>
+            {move || if copied.get() { view! { <span class="copied">"Copied"</span> }.into_any() } else { "Copy code".into_any() }}
+        </button>
     }
 }
 

@@ -8,6 +8,8 @@
 mod code;
 mod header_progress;
 pub(crate) mod inline;
+mod islands;
+mod offline;
 mod lesson;
 mod progress_panel;
 pub mod progress_store;
@@ -20,14 +22,14 @@ mod toc;
 pub mod tree;
 
 pub use progress_store::ProgressStore;
-pub use shell::App;
+pub use shell::{prerender, Page};
 
 use leptos::prelude::*;
 
-/// Installs the panic hook and mounts the app on `<body>`.
+/// Installs the panic hook and brings the build-time page to life (see `islands`).
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    islands::start();
 }
 
 /// The id of the lesson section currently in view, shared by the contents list, the section

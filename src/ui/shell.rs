@@ -1,40 +1,68 @@
-//! The page frame: header, skip link, the three columns (contents, lesson, tree panel).
+//! The page frame: header, skip link, the three columns (contents, lesson, tree panel), and the
+//! app-wide state the parts share.
+//!
+//! The whole frame is rendered to HTML at build time ([`prerender`], run by `src/bin/prerender.rs`
+//! from a Trunk hook), so the lesson is painted before the wasm arrives. In the browser the app
+//! then brings only the interactive parts to life, one short task at a time (see `islands`).
 
 use leptos::prelude::*;
 
 use super::header_progress::HeaderProgress;
 use super::lesson::Lesson;
+use super::offline::OfflineStatus;
 use super::sections_read::track_sections_read;
 use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
-use super::tree::TreePanel;
 use super::{ProgressStore, RequestedPreset, SectionInView};
 use crate::content;
 
-/// The whole app.
+/// The whole page as first painted. The tree panel is an empty, busy landmark here; the app
+/// mounts the live panel in its place once the lesson is interactive.
 #[component]
-pub fn App() -> impl IntoView {
-    let in_view = SectionInView(RwSignal::new(
-        content::sections().first().map(|s| s.id).unwrap_or_default(),
-    ));
-    provide_context(in_view);
-    track_section_in_view(in_view);
-    let store = ProgressStore::start();
-    provide_context(store);
-    track_sections_read(store, in_view);
-    provide_context(RequestedPreset(RwSignal::new(None)));
-
+pub fn Page() -> impl IntoView {
     view! {
         <a class="skip-link" href="#lesson">"Skip to the lesson"</a>
         <header class="site-header">
             <a class="brand" href="#top">"Context " <span>"Lab"</span></a>
             <HeaderProgress />
+            <OfflineStatus />
         </header>
         <StorageNotices />
         <div class="layout" id="top">
             <TableOfContents />
             <Lesson />
-            <TreePanel />
+            <aside class="tree-panel" id="tree" aria-label="Context tree" aria-busy="true"></aside>
         </div>
     }
+}
+
+/// Provides the app-wide state as context (the section in view, the learner's progress, the
+/// preset requested of the tree panel) and starts the page-level trackers. Call once, under the
+/// root owner the interactive parts are mounted in.
+pub fn provide_app_state(store: ProgressStore) {
+    let in_view = SectionInView(RwSignal::new(first_section()));
+    provide_context(in_view);
+    provide_context(store);
+    provide_context(RequestedPreset(RwSignal::new(None)));
+    track_section_in_view(in_view);
+    track_sections_read(store, in_view);
+}
+
+/// The page's HTML at first paint: fresh progress, the first section in view. Runs natively at
+/// build time; effects never run here, so nothing touches a browser.
+pub fn prerender() -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(SectionInView(RwSignal::new(first_section())));
+        provide_context(ProgressStore::fresh());
+        provide_context(RequestedPreset(RwSignal::new(None)));
+        // Rendering reads each signal once, outside any reactive context, as a server does:
+        // say so, or Leptos's debug diagnostics warn about every read.
+        let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+        view! { <Page /> }.to_html()
+    })
+}
+
+fn first_section() -> &'static str {
+    content::sections().first().map(|s| s.id).unwrap_or_default()
 }

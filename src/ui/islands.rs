@@ -1,0 +1,194 @@
+//! Brings the build-time page to life. The lesson arrives as HTML (see `shell::prerender`); prose,
+//! headings and highlighted code stay exactly as painted, and each interactive part (an island)
+//! is rendered live and swapped in for its painted twin, which looks the same, so nothing moves.
+//!
+//! Islands are mounted a few at a time in page order, yielding to the browser whenever a batch
+//! has run for [`SLICE_MS`], so no task is long (a phone's CPU is several times slower). When
+//! every island of the lesson is live the page's root element gets `data-app="ready"`. The tree
+//! panel, the heaviest part, is mounted on its own once its placeholder comes near the viewport
+//! (at once beside the lesson on a wide screen).
+//!
+//! **Invariant**: an island's live view renders the same markup as its painted twin (both come
+//! from the same component), and focus inside an island survives the swap.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use leptos::wasm_bindgen::closure::Closure;
+use leptos::wasm_bindgen::JsCast;
+
+use super::code::CopyButton;
+use super::header_progress::HeaderProgress;
+use super::offline::OfflineStatus;
+use super::progress_panel::ProgressPanel;
+use super::question::QuizQuestion;
+use super::quiz::QuizScore;
+use super::shell::provide_app_state;
+use super::storage_notice::StorageNotices;
+use super::toc::TableOfContents;
+use super::tree::TreePanel;
+use super::ProgressStore;
+use crate::content::{self, quiz};
+
+/// How long one batch of islands may run before yielding to the browser, in ms.
+pub const SLICE_MS: f64 = 6.0;
+
+/// One island to bring to life: the painted element and how to render its live twin.
+struct Island {
+    target: web_sys::Element,
+    view: Box<dyn FnOnce() -> AnyView>,
+}
+
+/// Starts the app over the painted page. Without a painted page (a bundle built without the
+/// build-time render) it says so in the console and does nothing.
+pub fn start() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.query_selector(".layout .lesson").ok().flatten().is_none() {
+        leptos::logging::error!("Context Lab: the page has no prerendered lesson; build it with `trunk build` (its post-build hook renders it).");
+        return;
+    }
+    let owner = Owner::new();
+    let islands = owner.with(|| {
+        provide_app_state(ProgressStore::start());
+        find_islands(&document)
+    });
+    let queue = Rc::new(RefCell::new(VecDeque::from(islands)));
+    run_batch(owner.clone(), queue);
+    if let Ok(Some(panel)) = document.query_selector("aside.tree-panel") {
+        mount_tree_when_near(owner, panel);
+    }
+}
+
+/// Every island of the lesson, in page order (the top of the page is what a visitor sees first).
+fn find_islands(document: &web_sys::Document) -> Vec<Island> {
+    let mut islands: Vec<Island> = Vec::new();
+    let mut add = |selector: &str, make: &dyn Fn(&web_sys::Element) -> Option<Box<dyn FnOnce() -> AnyView>>| {
+        let Ok(list) = document.query_selector_all(selector) else { return };
+        for i in 0..list.length() {
+            let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            if let Some(view) = make(&el) {
+                islands.push(Island { target: el, view });
+            }
+        }
+    };
+    add(".site-header .header-progress", &|_| Some(Box::new(|| view! { <HeaderProgress /> }.into_any())));
+    add(".site-header .offline-status", &|_| Some(Box::new(|| view! { <OfflineStatus /> }.into_any())));
+    add(".notices", &|_| Some(Box::new(|| view! { <StorageNotices /> }.into_any())));
+    add("nav.toc", &|_| Some(Box::new(|| view! { <TableOfContents /> }.into_any())));
+    add("button[data-copy]", &|el| {
+        let example = content::example(&el.get_attribute("data-copy")?)?;
+        Some(Box::new(move || view! { <CopyButton example=example /> }.into_any()))
+    });
+    add("fieldset[data-question]", &|el| {
+        let id = el.get_attribute("data-question")?;
+        let (i, question) = quiz::questions().iter().enumerate().find(|(_, q)| q.id == id)?;
+        Some(Box::new(move || view! { <QuizQuestion question=question number=i + 1 /> }.into_any()))
+    });
+    add(".quiz-score", &|_| Some(Box::new(|| view! { <QuizScore /> }.into_any())));
+    add("#your-progress", &|_| Some(Box::new(|| view! { <ProgressPanel /> }.into_any())));
+    // Page order, without asking for layout: `compareDocumentPosition` against the first.
+    islands.sort_by(|a, b| {
+        let follows = a.target.compare_document_position(b.target.as_ref()) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING;
+        if follows != 0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater }
+    });
+    islands
+}
+
+/// Mounts the tree panel in place of its painted placeholder once the placeholder comes near the
+/// viewport: at once beside the lesson on a wide screen, when the reader scrolls towards it (or
+/// a link asks for it) on a phone, where it sits below the lesson.
+fn mount_tree_when_near(owner: Owner, placeholder: web_sys::Element) {
+    let pending = Rc::new(RefCell::new(Some(placeholder.clone())));
+    let callback = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let near = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+            if !near {
+                return;
+            }
+            observer.disconnect();
+            if let Some(target) = pending.borrow_mut().take() {
+                owner.with(|| swap_in(Island { target, view: Box::new(|| view! { <TreePanel /> }.into_any()) }));
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("600px 0px");
+    if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        observer.observe(&placeholder);
+    }
+    callback.forget();
+}
+
+/// Mounts islands until the slice is used up, then yields and carries on in a new task.
+fn run_batch(owner: Owner, queue: Rc<RefCell<VecDeque<Island>>>) {
+    let started = now_ms();
+    loop {
+        let next = queue.borrow_mut().pop_front();
+        let Some(island) = next else {
+            mark_ready();
+            return;
+        };
+        owner.with(|| swap_in(island));
+        if now_ms() - started >= SLICE_MS {
+            break;
+        }
+    }
+    set_timeout(move || run_batch(owner, queue), std::time::Duration::ZERO);
+}
+
+/// Renders the island's live view in front of its painted twin, removes the twin, and puts the
+/// focus back where it was if it was inside.
+fn swap_in(island: Island) {
+    let Island { target, view } = island;
+    let Some(parent) = target.parent_element() else { return };
+    let focus = focused_index(&target);
+    let mut state = view().build();
+    state.mount(&parent, Some(target.as_ref()));
+    let live = target.previous_element_sibling();
+    target.remove();
+    if let (Some(index), Some(live)) = (focus, live) {
+        restore_focus(&live, index);
+    }
+    // The view lives as long as the page, like a mounted app (its owner is never disposed).
+    std::mem::forget(state);
+}
+
+/// Where the focused element sits in `root` (0 = `root` itself, else 1 + its index among the
+/// descendants), if the focus is inside `root`.
+fn focused_index(root: &web_sys::Element) -> Option<u32> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    if &active == root {
+        return Some(0);
+    }
+    if !root.contains(Some(active.as_ref())) {
+        return None;
+    }
+    let all = root.query_selector_all("*").ok()?;
+    (0..all.length()).find(|&i| all.item(i).is_some_and(|n| n == *active.as_ref())).map(|i| i + 1)
+}
+
+fn restore_focus(root: &web_sys::Element, index: u32) {
+    let el = if index == 0 {
+        Some(root.clone())
+    } else {
+        root.query_selector_all("*").ok().and_then(|all| all.item(index - 1)).and_then(|n| n.dyn_into().ok())
+    };
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+fn mark_ready() {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
