@@ -22,7 +22,9 @@ mod toc;
 pub mod tree;
 
 pub use progress_store::ProgressStore;
-pub use shell::{prerender, Page};
+#[cfg(not(target_arch = "wasm32"))]
+pub use shell::prerender;
+pub use shell::Page;
 
 use leptos::prelude::*;
 

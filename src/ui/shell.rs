@@ -49,8 +49,18 @@ pub fn provide_app_state(store: ProgressStore) {
 }
 
 /// The page's HTML at first paint: fresh progress, the first section in view. Runs natively at
-/// build time; effects never run here, so nothing touches a browser.
+/// build time (`src/bin/prerender.rs`); effects never run here, so nothing touches a browser.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn prerender() -> String {
+    // Effects and async work belong to the browser: an executor that drops every task (the first
+    // one installed wins, so a second call keeps it).
+    struct DropTasks;
+    impl any_spawner::CustomExecutor for DropTasks {
+        fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+        fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+        fn poll_local(&self) {}
+    }
+    let _already_installed = any_spawner::Executor::init_custom_executor(DropTasks);
     let owner = Owner::new();
     owner.with(|| {
         provide_context(SectionInView(RwSignal::new(first_section())));
