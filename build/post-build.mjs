@@ -2,6 +2,9 @@
 // 1. Paints the lesson before the wasm arrives: puts the page's HTML, rendered natively by
 //    `cargo run --bin prerender` (src/bin/prerender.rs, the same Leptos components the app uses),
 //    into <body>. The app then brings the interactive parts to life (src/ui/islands.rs).
+// 1b. The tree panel's own wasm module (src/bin/tree.rs): cargo, wasm-bindgen and (release)
+//    wasm-opt, as Trunk does for the main module; its files are named by their content hash and
+//    the loader's placeholders (__TREE_JS__, __TREE_WASM__, see Trunk.toml) point at them.
 // 2. Offline: names the build by a hash of its files, writes that id into index.html and writes
 //    sw.js (from build/sw.js) with the id and the list of files to cache.
 // 3. A content security policy (meta tag) allowing only the app's own files, its wasm, and the
@@ -9,7 +12,8 @@
 //
 // Run by Trunk with TRUNK_STAGING_DIR set; by hand: `node build/post-build.mjs <dir>`.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join, relative, resolve, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +32,31 @@ if (!page.includes('class="lesson"')) throw new Error('prerender printed no less
 const bodyEnd = html.lastIndexOf('</body>');
 if (bodyEnd < 0) throw new Error(`${indexPath} has no </body>`);
 html = html.slice(0, bodyEnd) + page + '\n' + html.slice(bodyEnd);
+
+// 1b. The tree module.
+const release = process.env.TRUNK_PROFILE === 'release';
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+run('cargo', ['build', '--quiet', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown', '--bin', 'tree']);
+const targetDir = process.env.CARGO_TARGET_DIR ? resolve(root, process.env.CARGO_TARGET_DIR) : join(root, 'target');
+const built = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'tree.wasm');
+const work = mkdtempSync(join(tmpdir(), 'context-lab-tree-'));
+try {
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', 'tree', built]);
+  if (release) {
+    const local = join(root, 'node_modules', '.bin', 'wasm-opt');
+    run(existsSync(local) ? local : 'wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+      join(work, 'tree_bg.wasm'), '-o', join(work, 'tree_bg.wasm')]);
+  }
+  const js = readFileSync(join(work, 'tree.js'));
+  const wasm = readFileSync(join(work, 'tree_bg.wasm'));
+  const hash = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
+  writeFileSync(join(staging, `tree-${hash}.js`), js);
+  writeFileSync(join(staging, `tree-${hash}_bg.wasm`), wasm);
+  if (!html.includes('__TREE_JS__')) throw new Error('the loader has no __TREE_JS__ placeholder (Trunk.toml pattern_script)');
+  html = html.replaceAll('__TREE_JS__', `tree-${hash}.js`).replaceAll('__TREE_WASM__', `tree-${hash}_bg.wasm`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
 
 // 3. The content security policy. Inline scripts are allowed by hash only (Trunk's loader).
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]

@@ -5,8 +5,8 @@
 //! Islands are mounted a few at a time in page order, yielding to the browser whenever a batch
 //! has run for [`SLICE_MS`], so no task is long (a phone's CPU is several times slower). When
 //! every island of the lesson is live the page's root element gets `data-app="ready"`. The tree
-//! panel, the heaviest part, is mounted on its own once its placeholder comes near the viewport
-//! (at once beside the lesson on a wide screen).
+//! panel, the heaviest part, is another wasm module (`tree_app`), which the loader fetches when
+//! its placeholder comes near the viewport.
 //!
 //! **Invariant**: an island's live view renders the same markup as its painted twin (both come
 //! from the same component), and focus inside an island survives the swap.
@@ -17,7 +17,6 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
-use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::JsCast;
 
 use super::code::CopyButton;
@@ -29,7 +28,6 @@ use super::quiz::QuizScore;
 use super::shell::provide_app_state;
 use super::storage_notice::StorageNotices;
 use super::toc::TableOfContents;
-use super::tree::TreePanel;
 use super::ProgressStore;
 use crate::content::{self, quiz};
 
@@ -57,10 +55,7 @@ pub fn start() {
         find_islands(&document)
     });
     let queue = Rc::new(RefCell::new(VecDeque::from(islands)));
-    run_batch(owner.clone(), queue);
-    if let Ok(Some(panel)) = document.query_selector("aside.tree-panel") {
-        mount_tree_when_near(owner, panel);
-    }
+    run_batch(owner, queue);
 }
 
 /// Every island of the lesson, in page order (the top of the page is what a visitor sees first).
@@ -98,31 +93,6 @@ fn find_islands(document: &web_sys::Document) -> Vec<Island> {
     islands
 }
 
-/// Mounts the tree panel in place of its painted placeholder once the placeholder comes near the
-/// viewport: at once beside the lesson on a wide screen, when the reader scrolls towards it (or
-/// a link asks for it) on a phone, where it sits below the lesson.
-fn mount_tree_when_near(owner: Owner, placeholder: web_sys::Element) {
-    let pending = Rc::new(RefCell::new(Some(placeholder.clone())));
-    let callback = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-            let near = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
-            if !near {
-                return;
-            }
-            observer.disconnect();
-            if let Some(target) = pending.borrow_mut().take() {
-                owner.with(|| swap_in(Island { target, view: Box::new(|| view! { <TreePanel /> }.into_any()) }));
-            }
-        },
-    );
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin("600px 0px");
-    if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
-        observer.observe(&placeholder);
-    }
-    callback.forget();
-}
-
 /// Mounts islands until the slice is used up, then yields and carries on in a new task.
 fn run_batch(owner: Owner, queue: Rc<RefCell<VecDeque<Island>>>) {
     let started = now_ms();
@@ -138,6 +108,11 @@ fn run_batch(owner: Owner, queue: Rc<RefCell<VecDeque<Island>>>) {
         }
     }
     set_timeout(move || run_batch(owner, queue), std::time::Duration::ZERO);
+}
+
+/// Puts `view` in place of the painted `placeholder` (the tree module's panel).
+pub fn swap_placeholder(placeholder: &web_sys::Element, view: AnyView) {
+    swap_in(Island { target: placeholder.clone(), view: Box::new(move || view) });
 }
 
 /// Renders the island's live view in front of its painted twin, removes the twin, and puts the

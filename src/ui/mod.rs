@@ -5,6 +5,7 @@
 //! **Invariant**: this is the only module that starts timers; state worth testing lives in the pure
 //! modules, and components only map it to elements.
 
+mod bridge;
 mod code;
 mod header_progress;
 pub(crate) mod inline;
@@ -20,6 +21,7 @@ mod shell;
 mod storage_notice;
 mod toc;
 pub mod tree;
+mod tree_app;
 
 pub use progress_store::ProgressStore;
 #[cfg(not(target_arch = "wasm32"))]
@@ -34,13 +36,20 @@ pub fn mount() {
     islands::start();
 }
 
+/// The tree module's entry: installs the panic hook and mounts the tree panel (see `tree_app`).
+pub fn mount_tree() {
+    console_error_panic_hook::set_once();
+    tree_app::start();
+}
+
 /// The id of the lesson section currently in view, shared by the contents list, the section
 /// navigation and the tree panel (which shows that section's preset).
 #[derive(Clone, Copy)]
 pub struct SectionInView(pub RwSignal<&'static str>);
 
 /// The tree preset another part of the page asked the tree panel to show, e.g. a quiz
-/// question's "Show in the tree" link. Provided at the root, starting as `None`.
+/// question's "Show in the tree" link (which reaches the tree's module through `bridge`).
+/// Provided at the tree module's root, starting as `None` or the request that came first.
 ///
 /// The tree panel watches it, opens the preset when it becomes `Some(id)` (an id from
 /// `content::presets::PRESETS`) and may set it back to `None` once shown. Whoever sets it also scrolls

@@ -22,7 +22,7 @@ pub fn OfflineStatus() -> impl IntoView {
     // An effect, so it runs only in the browser (never in the build-time render).
     Effect::new(move |_| leptos::task::spawn_local(register(state)));
     view! {
-        <p class="offline-status" role="status">
+        <p class="offline-status" class:update=move || state.get() == Offline::UpdateReady role="status">
             {move || match state.get() {
                 Offline::Unknown => None,
                 Offline::Ready => Some(view! { <span>"Ready offline"</span> }.into_any()),

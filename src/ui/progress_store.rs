@@ -79,6 +79,22 @@ impl ProgressStore {
         }
     }
 
+    /// A store for a part of the page that runs in its own wasm module (the tree panel): it
+    /// starts fresh, never loads or saves, and hands each preset explored from then on to
+    /// `report`, which passes it to the page's one saving store (see `bridge`).
+    pub fn relay(report: impl Fn(&str) + 'static) -> ProgressStore {
+        let store = ProgressStore::fresh();
+        let progress = store.progress;
+        Effect::new(move |reported: Option<Vec<String>>| {
+            let now: Vec<String> = progress.with(|p| p.presets_explored().map(str::to_owned).collect());
+            for id in now.iter().filter(|id| !reported.as_ref().is_some_and(|r| r.contains(id))) {
+                report(id);
+            }
+            now
+        });
+        store
+    }
+
     /// The store provided at the root. Panics only if called outside the app's component tree.
     pub fn from_context() -> ProgressStore {
         expect_context::<ProgressStore>()

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{ProgressStore, RequestedPreset};
+use super::bridge::request_preset;
+use super::ProgressStore;
 use crate::content::{
     self,
     quiz::{self, Question, Span},
@@ -131,17 +132,13 @@ fn FeedbackView(feedback: Feedback) -> impl IntoView {
     }
 }
 
-/// "Show in the tree": asks the tree panel for `preset` through [`RequestedPreset`] and brings
-/// the panel into view when it is off screen. Without the panel it is a plain `#tree` link.
+/// "Show in the tree": asks the tree panel for `preset` (see `bridge`) and brings the panel
+/// into view when it is off screen (which, on a phone, is also what starts loading it).
 #[component]
 fn TreeLink(preset: &'static str) -> impl IntoView {
-    let requested = use_context::<RequestedPreset>();
     let show = move |ev: leptos::ev::MouseEvent| {
-        let Some(RequestedPreset(signal)) = requested else {
-            return;
-        };
         ev.prevent_default();
-        signal.set(Some(preset));
+        request_preset(preset);
         reveal_tree_panel();
     };
     view! {

@@ -13,7 +13,8 @@ use super::offline::OfflineStatus;
 use super::sections_read::track_sections_read;
 use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
-use super::{ProgressStore, RequestedPreset, SectionInView};
+use super::bridge::record_explored;
+use super::{ProgressStore, SectionInView};
 use crate::content;
 
 /// The whole page as first painted. The tree panel is an empty, busy landmark here; the app
@@ -36,16 +37,16 @@ pub fn Page() -> impl IntoView {
     }
 }
 
-/// Provides the app-wide state as context (the section in view, the learner's progress, the
-/// preset requested of the tree panel) and starts the page-level trackers. Call once, under the
-/// root owner the interactive parts are mounted in.
+/// Provides the lesson module's shared state as context (the section in view, the learner's
+/// progress) and starts the page-level trackers, including recording the presets the tree
+/// module reports as explored. Call once, under the root owner the islands are mounted in.
 pub fn provide_app_state(store: ProgressStore) {
     let in_view = SectionInView(RwSignal::new(first_section()));
     provide_context(in_view);
     provide_context(store);
-    provide_context(RequestedPreset(RwSignal::new(None)));
     track_section_in_view(in_view);
     track_sections_read(store, in_view);
+    record_explored(store);
 }
 
 /// The page's HTML at first paint: fresh progress, the first section in view. Runs natively at
@@ -65,7 +66,6 @@ pub fn prerender() -> String {
     owner.with(|| {
         provide_context(SectionInView(RwSignal::new(first_section())));
         provide_context(ProgressStore::fresh());
-        provide_context(RequestedPreset(RwSignal::new(None)));
         // Rendering reads each signal once, outside any reactive context, as a server does:
         // say so, or Leptos's debug diagnostics warn about every read.
         let _untracked = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
