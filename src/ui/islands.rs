@@ -32,7 +32,7 @@ use super::ProgressStore;
 use crate::content::{self, quiz};
 
 /// How long one batch of islands may run before yielding to the browser, in ms.
-pub const SLICE_MS: f64 = 6.0;
+pub const SLICE_MS: f64 = 4.0;
 
 /// One island to bring to life: the painted element and how to render its live twin.
 struct Island {
@@ -55,7 +55,8 @@ pub fn start() {
         find_islands(&document)
     });
     let queue = Rc::new(RefCell::new(VecDeque::from(islands)));
-    run_batch(owner, queue);
+    // A task of its own: instantiating the wasm has just taken one.
+    set_timeout(move || run_batch(owner, queue), std::time::Duration::ZERO);
 }
 
 /// Every island of the lesson, in page order (the top of the page is what a visitor sees first).
