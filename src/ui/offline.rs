@@ -43,6 +43,10 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
 }
 
 async fn register(state: RwSignal<Offline>) {
+    // Development builds (`trunk serve`) never register it: a cached build would hide each rebuild.
+    if cfg!(debug_assertions) {
+        return;
+    }
     let Some(sw) = container() else { return };
     let Ok(reg) = wasm_bindgen_futures::JsFuture::from(sw.register("./sw.js")).await else { return };
     let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
