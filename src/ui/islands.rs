@@ -34,10 +34,13 @@ use crate::content::{self, quiz};
 /// How long one batch of islands may run before yielding to the browser, in ms.
 pub const SLICE_MS: f64 = 4.0;
 
+/// Renders an island's live view, when its turn comes.
+type MakeView = Box<dyn FnOnce() -> AnyView>;
+
 /// One island to bring to life: the painted element and how to render its live twin.
 struct Island {
     target: web_sys::Element,
-    view: Box<dyn FnOnce() -> AnyView>,
+    view: MakeView,
 }
 
 /// Starts the app over the painted page. Without a painted page (a bundle built without the
@@ -62,7 +65,7 @@ pub fn start() {
 /// Every island of the lesson, in page order (the top of the page is what a visitor sees first).
 fn find_islands(document: &web_sys::Document) -> Vec<Island> {
     let mut islands: Vec<Island> = Vec::new();
-    let mut add = |selector: &str, make: &dyn Fn(&web_sys::Element) -> Option<Box<dyn FnOnce() -> AnyView>>| {
+    let mut add = |selector: &str, make: &dyn Fn(&web_sys::Element) -> Option<MakeView>| {
         let Ok(list) = document.query_selector_all(selector) else { return };
         for i in 0..list.length() {
             let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
