@@ -48,9 +48,12 @@ test('build a tree by clicking, cancel a middle node: Done reaches its descendan
 
 test('a 300ms WithTimeout fires on its own and its child follows with deadline exceeded', () => withPage(async ({ page }) => {
   await start(page, 'empty-background');
+  // Paused while building, so a slow machine cannot let 300ms pass before the check below.
+  await button(page, 'Pause clock').click();
   await add(page, 'WithTimeout', 'background', 'quick', { Timeout: '300ms' });
   await add(page, 'WithCancel', 'quick', 'work');
   assert.match(await label(page, 'quick'), /Err: nil/);
+  await button(page, 'Resume clock').click();
   await until(page, 'quick', /context deadline exceeded/, 4000);
   await until(page, 'work', /context deadline exceeded/);
   assert.equal(await narration(page).innerText(), 'quick (WithTimeout 300ms under background): deadline exceeded; 1 descendant done; background unaffected');
