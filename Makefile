@@ -4,7 +4,7 @@ SHELL := /bin/bash
 PY_SCRIPTS := $(shell python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2>/dev/null)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PY_SCRIPTS):$(PATH)
 
-.PHONY: serve test release test-native test-browser invariants bench bench-ui bench-playground size tools test-tools gorun gorun-bench
+.PHONY: serve test release test-native test-browser invariants bench bench-ui bench-playground size wasm-sizes budget tools test-tools gorun gorun-bench
 
 serve: tools ## Serve the lesson on http://127.0.0.1:8080 with live reload
 	trunk serve --address 127.0.0.1
@@ -28,11 +28,14 @@ test-browser: release ## Headless Chromium drives the release bundle
 invariants: ## The README's architecture invariants, checked by grep
 	@.ci/invariants.sh
 
-bench: tools size bench-ui bench-playground ## Benchmarks that print figures
+bench: tools size wasm-sizes bench-ui bench-playground ## Benchmarks that print figures
 	cargo bench --bench engine
 
 size: release ## The release bundle's sizes, raw and brotli
 	node tests/bench/bundle-size.mjs
+
+wasm-sizes: release ## What the wasm's code costs, by crate and by function (twiggy-style, before wasm-opt)
+	node tests/bench/wasm-sizes.mjs
 
 bench-ui: release ## Frame times while a cancel wave animates through a 1,000-node tree (headless Chromium)
 	node tests/browser/bench/frames.mjs 1000
@@ -45,3 +48,6 @@ gorun: ## The gorun CLI (native, speed-optimised): target/gorun/gorun FILE.go
 
 gorun-bench: gorun ## gorun against natively compiled Go on tests/gorun/bench (a table)
 	tests/bench/gorun.sh
+
+budget: test-tools release ## Lighthouse 12.2.3 (mobile) x3 on the bundle served as a CDN would: medians against the budget
+	node tests/bench/budget.mjs

@@ -12,6 +12,10 @@
 //! - [`storage`]: the only code that touches the browser's local storage.
 //! - [`ui`]: Leptos components, one view per file; the only place timers start.
 
+// The build-time render (Leptos's `ssr` view layer, native only) nests the page's view types
+// deeper than the default limit of 128.
+#![recursion_limit = "512"]
+
 pub mod content;
 pub mod engine;
 pub mod interp;

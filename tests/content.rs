@@ -273,6 +273,42 @@ fn highlighter_gives_back_every_example_exactly() {
 }
 
 #[test]
+fn code_runs_give_back_the_source_in_fewer_pieces_that_look_the_same() {
+    use context_lab::content::highlight::runs;
+    for example in content::examples() {
+        let runs = runs(example.source);
+        let joined: String = runs.iter().map(|r| r.text).collect();
+        assert_eq!(joined, example.source, "{} does not round-trip", example.id);
+        assert!(runs.windows(2).all(|w| w[0].class != w[1].class), "{}: neighbours share a style", example.id);
+        assert!(runs.len() < highlight(example.source).len(), "{}: nothing merged", example.id);
+        // Every byte keeps the look its token had: same style, or only a space absorbed.
+        let mut at = 0;
+        let mut tokens = highlight(example.source).into_iter();
+        for run in &runs {
+            let end = at + run.text.len();
+            while at < end {
+                let t = tokens.next().expect("tokens cover the source");
+                assert!(
+                    t.class.styled() == run.class || t.class == TokenClass::Space,
+                    "{}: {:?} drawn as {:?}", example.id, t, run.class
+                );
+                at += t.text.len();
+            }
+        }
+    }
+    let styles = |src| runs(src).iter().map(|r| (r.text, r.class)).collect::<Vec<_>>();
+    assert_eq!(
+        styles("// a\n\t// b\nx"),
+        vec![("// a\n\t// b", Some(TokenClass::Comment)), ("\nx", None)]
+    );
+    assert_eq!(
+        styles("return nil, true"),
+        vec![("return", Some(TokenClass::Keyword)), (" ", None), ("nil", Some(TokenClass::Builtin)), (", ", None), ("true", Some(TokenClass::Builtin))]
+    );
+    assert!(runs("").is_empty());
+}
+
+#[test]
 fn highlighter_classifies_go_tokens() {
     use TokenClass::*;
     check_classes(

@@ -117,6 +117,57 @@ pub fn highlight(src: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+impl TokenClass {
+    /// The class whose colour and weight this one shares (builtins and constants look alike), or
+    /// `None` for text drawn in the block's own colour (identifiers, punctuation, spaces).
+    pub fn styled(self) -> Option<TokenClass> {
+        match self {
+            TokenClass::Ident | TokenClass::Punct | TokenClass::Space => None,
+            TokenClass::Constant => Some(TokenClass::Builtin),
+            class => Some(class),
+        }
+    }
+}
+
+/// A run of source text drawn in one style: what one element (or one text node) shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run<'a> {
+    /// The style, `None` for plain text (see [`TokenClass::styled`]).
+    pub class: Option<TokenClass>,
+    /// The run's text, a contiguous slice of the source.
+    pub text: &'a str,
+}
+
+/// [`highlight`]'s tokens merged into as few runs as look the same: neighbours of one style join,
+/// and so do two runs of one style with only spaces between them (a space looks alike in any
+/// colour of a monospace font). The runs cover `src` exactly, in order.
+pub fn runs(src: &str) -> Vec<Run<'_>> {
+    let tokens = highlight(src);
+    // (style, start, end) in bytes; tokens cover the source in order, so offsets accumulate.
+    let mut spans: Vec<(Option<TokenClass>, usize, usize)> = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let end = at + t.text.len();
+        let mut class = t.class.styled();
+        if t.class == TokenClass::Space {
+            let before = spans.last().and_then(|s| s.0);
+            let after = tokens.get(i + 1).and_then(|n| n.class.styled());
+            if before.is_some() && before == after {
+                class = before;
+            }
+        }
+        match spans.last_mut() {
+            Some(last) if last.0 == class => last.2 = end,
+            _ => spans.push((class, at, end)),
+        }
+        at = end;
+    }
+    spans
+        .into_iter()
+        .map(|(class, start, end)| Run { class, text: &src[start..end] })
+        .collect()
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum RawClass {
     Ident,

@@ -1,33 +1,30 @@
 //! A code example: highlighted Go, a copy button, and for complete programs the output real Go
 //! prints.
+//!
+//! The block is painted from the build-time HTML (see `shell`) and rendered again live when the
+//! app mounts over it (with the playground's "Run" button, which needs the app's context).
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::content::highlight::{highlight, TokenClass};
 use super::inline::Rich;
 use super::playground::PlaygroundRequest;
+use crate::content::highlight::runs;
 use crate::content::inline::plain_text;
 use crate::content::CodeExample;
 
-/// One code example.
+/// One code example. Highlighted code is one element per run of one style
+/// ([`runs`]), not one per token.
 #[component]
 pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
-    let copied = RwSignal::new(false);
     let playground = use_context::<PlaygroundRequest>();
     let label = example.filename.unwrap_or("Go");
-    let copy = move |_| {
-        if write_clipboard(example.source) {
-            copied.set(true);
-            set_timeout(move || copied.set(false), Duration::from_millis(1800));
-        }
-    };
-    let tokens = highlight(example.source)
+    let code = runs(example.source)
         .into_iter()
-        .map(|t| match t.class {
-            TokenClass::Space | TokenClass::Ident | TokenClass::Punct => t.text.into_any(),
-            class => view! { <span class=class.css_class()>{t.text}</span> }.into_any(),
+        .map(|r| match r.class {
+            None => r.text.into_any(),
+            Some(class) => view! { <span class=class.css_class()>{r.text}</span> }.into_any(),
         })
         .collect_view();
     view! {
@@ -40,12 +37,10 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
                         <button type="button" class="run" aria-label=format!("Run {} in the playground", example.caption.map(plain_text).unwrap_or_else(|| label.to_string()))
                             on:click=move |_| if let Some(p) = playground { p.0.set(Some(example)) }>"Run"</button>
                     })}
-                    <button type="button" on:click=copy aria-label=move || if copied.get() { "Copied".to_string() } else { format!("Copy code: {}", example.caption.map(plain_text).unwrap_or_else(|| label.to_string())) }>
-                        {move || if copied.get() { view! { <span class="copied">"Copied"</span> }.into_any() } else { "Copy code".into_any() }}
-                    </button>
+                    <CopyButton example=example />
                 </span>
             </figcaption>
-            <pre tabindex="0"><code class="language-go">{tokens}</code></pre>
+            <pre tabindex="0"><code class="language-go">{code}</code></pre>
             {example.expected_output().filter(|out| !out.is_empty()).map(|out| view! {
                 <div class="output">
                     <span class="output-label">"Output"</span>
@@ -53,6 +48,27 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
                 </div>
             })}
         </figure>
+    }
+}
+
+/// "Copy code": copies the example's source and says "Copied" for a moment. Its root carries
+/// `data-copy` (the example's id), which the build-time render's test counts.
+#[component]
+fn CopyButton(example: &'static CodeExample) -> impl IntoView {
+    let copied = RwSignal::new(false);
+    let label = example.filename.unwrap_or("Go");
+    let copy = move |_| {
+        if write_clipboard(example.source) {
+            copied.set(true);
+            set_timeout(move || copied.set(false), Duration::from_millis(1800));
+        }
+    };
+    let name = format!("Copy code: {}", example.caption.map(plain_text).unwrap_or_else(|| label.to_string()));
+    view! {
+        <button type="button" data-copy=example.id on:click=copy
+            aria-label=move || if copied.get() { "Copied".to_string() } else { name.clone() }>
+            {move || if copied.get() { view! { <span class="copied">"Copied"</span> }.into_any() } else { "Copy code".into_any() }}
+        </button>
     }
 }
 

@@ -8,6 +8,8 @@
 mod code;
 mod header_progress;
 pub(crate) mod inline;
+mod islands;
+mod offline;
 mod lesson;
 pub mod playground;
 mod progress_panel;
@@ -24,13 +26,15 @@ pub mod tree_opener;
 pub use progress_store::ProgressStore;
 pub use shell::App;
 pub use tree_opener::{TreeOpener, TreeRequest};
+#[cfg(not(target_arch = "wasm32"))]
+pub use shell::prerender;
 
 use leptos::prelude::*;
 
-/// Installs the panic hook and mounts the app on `<body>`.
+/// Installs the panic hook and brings the build-time page to life (see `islands`).
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    islands::start();
 }
 
 /// The id of the lesson section currently in view, shared by the contents list, the section

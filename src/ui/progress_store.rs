@@ -66,6 +66,19 @@ impl ProgressStore {
         store
     }
 
+    /// A store of fresh progress that neither loads, saves nor listens: what the page shows
+    /// before the app starts, rendered to HTML at build time (see `shell::prerender`).
+    pub fn fresh() -> ProgressStore {
+        ProgressStore {
+            last_saved: StoredValue::new(String::new()),
+            progress: RwSignal::new(Progress::new()),
+            notices: RwSignal::new(Vec::new()),
+            save_blocked: RwSignal::new(true),
+            next_notice: StoredValue::new(0),
+            shown: StoredValue::new(Vec::new()),
+        }
+    }
+
     /// The store provided at the root. Panics only if called outside the app's component tree.
     pub fn from_context() -> ProgressStore {
         expect_context::<ProgressStore>()

@@ -42,7 +42,7 @@ pub fn QuizQuestion(question: &'static Question, number: usize) -> impl IntoView
     };
 
     view! {
-        <fieldset class=state>
+        <fieldset class=state data-question=question.id>
             <legend>
                 <span class="question-number" aria-hidden="true">{number}</span>
                 <span class="prompt"><Rich text=question.prompt /></span>

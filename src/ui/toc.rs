@@ -78,27 +78,13 @@ pub fn track_section_in_view(SectionInView(in_view): SectionInView) {
     };
     let handle = window_event_listener(leptos::ev::scroll, move |_| update());
     let resize = window_event_listener(leptos::ev::resize, move |_| update());
-    // Once after the first render, and whenever the URL's anchor changes (a contents click).
+    // Once at start (the page is painted, and the browser has already gone to a URL's anchor),
+    // and whenever the URL's anchor changes (a contents click).
     let hash = window_event_listener(leptos::ev::hashchange, move |_| update());
-    request_animation_frame(move || {
-        scroll_to_initial_anchor();
-        update();
-    });
+    request_animation_frame(update);
     on_cleanup(move || {
         handle.remove();
         resize.remove();
         hash.remove();
     });
-}
-
-/// The browser tries a URL's `#anchor` before the app has rendered the lesson, so it lands at the
-/// top; once the sections exist, go to the anchor the learner asked for.
-fn scroll_to_initial_anchor() {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(hash) = window.location().hash() else { return };
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
-    let id = js_sys::decode_uri_component(id).map(String::from).unwrap_or_else(|_| id.to_string());
-    if let Some(el) = window.document().and_then(|d| d.get_element_by_id(&id)) {
-        el.scroll_into_view();
-    }
 }

@@ -1,4 +1,5 @@
-// Prints the release bundle's sizes (raw and brotli, quality 11) for wasm, JS and CSS.
+// Prints the release bundle's sizes (raw and brotli, quality 11) for wasm, JS, CSS and HTML (which
+// carries the prerendered lesson).
 // Run after `make release`: `node tests/bench/bundle-size.mjs` (or `make size`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -6,7 +7,7 @@ import { join } from 'node:path';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const rows = [];
-for (const ext of ['.wasm', '.js', '.css']) {
+for (const ext of ['.wasm', '.js', '.css', '.html']) {
   const files = readdirSync(dist).filter((f) => f.endsWith(ext));
   if (!files.length) throw new Error(`no ${ext} file in dist/: run \`make release\` first`);
   for (const f of files) {

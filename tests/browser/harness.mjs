@@ -80,11 +80,13 @@ async function setup() {
  * Options: `viewport`, `colorScheme` ('light'|'dark'), `reducedMotion` ('reduce'), `initScript`
  * (run before the app's code, e.g. to break localStorage), `hash` (e.g. '#deadlines'),
  * `allowErrors` (console errors the test expects), `context` (reuse a browser context: tabs),
- * `hasTouch` and `isMobile` (a phone: taps, touch events, the mobile viewport).
+ * `hasTouch` and `isMobile` (a phone: taps, touch events, the mobile viewport),
+ * `clock` (install Playwright's fake clock before the app starts), `url` (another server's base URL).
  * `fn` receives { page, context, url, shot(name), errors }.
  */
 export async function withPage(fn, opts = {}) {
-  const { browser, url } = await setup();
+  const { browser } = await setup();
+  const url = opts.url || shared.url;
   const context = opts.context || await browser.newContext({
     viewport: opts.viewport || { width: 1360, height: 900 },
     colorScheme: opts.colorScheme || 'light',
@@ -93,13 +95,15 @@ export async function withPage(fn, opts = {}) {
     isMobile: Boolean(opts.isMobile),
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  // Playwright's fake clock (time still flows until a test runs it forward with clock.runFor).
+  if (opts.clock) await context.clock.install();
   if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   await page.goto(url + (opts.hash || ''));
-  await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 15000 });
+  await appReady(page);
   const shot = (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
   try {
     await fn({ page, context, url, shot, errors, open: (hash = '') => openPage(context, url + hash, errors) });
@@ -115,6 +119,15 @@ async function openPage(context, href, errors) {
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(href);
-  await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 15000 });
+  await appReady(page);
   return page;
+}
+
+/**
+ * Waits until the app has brought the painted page to life: the lesson is HTML from the start,
+ * and the root element gets `data-app="ready"` once every interactive part is live.
+ */
+export async function appReady(page) {
+  await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 15000 });
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 20000 });
 }

@@ -3,7 +3,7 @@
 // bridge between quiz and tree: "Show in the tree" opens the question's preset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withPage } from './harness.mjs';
+import { withPage, appReady } from './harness.mjs';
 import { answer, answerRight, counts, QUESTIONS, question, scoreLine } from './quiz-helpers.mjs';
 
 const panel = (page) => page.getByRole('complementary', { name: 'Context tree' });
@@ -32,7 +32,7 @@ test('open, cancel in the tree, pass the quiz, mark complete, reload: everything
 
   // Reload: answers, completion and the explored preset come back from localStorage.
   await page.reload();
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await appReady(page);
   await progress.getByRole('status').filter({ hasText: /Completed on \d{4}-\d{2}-\d{2}/ }).waitFor();
   await progress.getByText(`1 of ${presets} tree examples explored`).waitFor();
   await scoreLine(page).filter({ hasText: `${questions} of ${questions}` }).waitFor();
