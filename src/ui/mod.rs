@@ -22,6 +22,7 @@ mod storage_notice;
 mod toc;
 pub mod tree;
 pub mod tree_opener;
+mod tree_slot;
 
 pub use progress_store::ProgressStore;
 pub use shell::App;

@@ -17,11 +17,12 @@ use super::playground::{Playground, PlaygroundRequest};
 use super::sections_read::track_sections_read;
 use super::storage_notice::StorageNotices;
 use super::toc::{track_section_in_view, TableOfContents};
-use super::tree::TreePanel;
+use super::tree_slot::TreeSlot;
 use super::{ProgramRun, ProgressStore, SectionInView, TreeOpener, TreeRequest};
 use crate::content::{self, presets};
 
-/// The live app: provides the shared state and renders the whole frame.
+/// The live app: provides the shared state and renders the whole frame (the tree panel once it
+/// is near the viewport, the browser is idle or a tree is asked for: see `tree_slot`).
 #[component]
 pub fn App() -> impl IntoView {
     let in_view = SectionInView(RwSignal::new(first_section()));
@@ -55,7 +56,7 @@ pub fn App() -> impl IntoView {
         <div class="layout" id="top">
             <TableOfContents />
             <Lesson />
-            <TreePanel />
+            <TreeSlot />
         </div>
         <Playground />
         <button type="button" class="tree-fab" on:click=open_tree>"Show tree"</button>
