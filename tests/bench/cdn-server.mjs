@@ -24,8 +24,9 @@ const MIME = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.ico', '.webmanifest', '.txt']);
-/** Trunk's hashed names: `context-lab-3f0c…(16 hex).wasm`, `main-…css`. */
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+/** Hashed names: Trunk's `context-lab-3f0c…(16 hex).wasm`, `main-…css`, and the worker's
+ * `gorun-worker-…_loader.js` (named by build/post-build.mjs). */
+export const HASHED = /-[0-9a-f]{16}(_bg|_loader)?\.[a-z0-9]+$/;
 
 /** Reads every file under `dir` into memory, with its brotli form and an ETag. */
 function load(dir) {
