@@ -178,3 +178,32 @@ fn replayed_nodes_are_named_after_the_variable_on_their_line() {
     let names: Vec<String> = Replay::new(&reply, src).unwrap().steps.into_iter().filter_map(|s| match s.op { Op::Add { name, .. } => Some(name), _ => None }).collect();
     assert_eq!(names, ["background", "ctx", "ctx2", "ctx3"]);
 }
+
+/// The page's list of runnable imports is the interpreter's: each listed package compiles, an
+/// unlisted one is refused, and every lesson program gets a Run button exactly when the
+/// interpreter accepts its imports.
+#[test]
+fn the_playground_runs_exactly_the_programs_whose_imports_the_interpreter_provides() {
+    use context_lab::interp::load;
+    use context_lab::play::imports::{import_paths, runs_in_playground, PACKAGES};
+    let mut sorted = PACKAGES.to_vec();
+    sorted.sort_unstable();
+    assert_eq!(sorted, PACKAGES, "sorted, for binary search");
+    let refused = |src: &str| load("main.go", src, &Options::default()).err().is_some_and(|e| e.contains("is not supported here"));
+    for p in PACKAGES {
+        let src = format!("package main\n\nimport _ \"{p}\"\n\nfunc main() {{}}\n");
+        assert!(!refused(&src), "{p} is provided");
+    }
+    for p in ["net/http", "os/signal", "golang.org/x/sync/errgroup"] {
+        let src = format!("package main\n\nimport _ \"{p}\"\n\nfunc main() {{}}\n");
+        assert!(refused(&src) && !runs_in_playground(&src), "{p} is not provided");
+    }
+    assert_eq!(import_paths("package main\n\nimport (\n\t\"fmt\"\n\tctx \"context\" // the package\n)\n\nfunc main() {}\n"), ["fmt", "context"]);
+    assert_eq!(import_paths("package main\nimport \"time\"\nfunc main() { _ = \"import \\\"x\\\"\" }\n"), ["time"]);
+    let mut runnable = 0;
+    for example in context_lab::content::examples().filter(|e| e.is_program()) {
+        assert_eq!(runs_in_playground(example.source), !refused(example.source), "{}", example.id);
+        runnable += usize::from(runs_in_playground(example.source));
+    }
+    assert!(runnable >= 5, "most lesson programs run in the playground ({runnable})");
+}

@@ -1,10 +1,11 @@
 //! The playground's pure model: what crosses the worker boundary ([`wire`]), what a run's
-//! outcome means in plain words ([`outcome`]), how the editor indents ([`indent`]), and how
+//! outcome means in plain words ([`outcome`]), how the editor indents ([`indent`]), which programs it can run ([`imports`]), and how
 //! a run's trace becomes the tree's [`crate::scene::Action`]s ([`replay`]).
 //!
 //! **Invariant**: pure. No Leptos, no web APIs, no clock. The page uses [`wire::Reply::decode`];
 //! only the worker binary calls [`program::run`], so the page bundle links no interpreter.
 
+pub mod imports;
 pub mod indent;
 pub mod outcome;
 pub mod program;

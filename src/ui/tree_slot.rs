@@ -14,6 +14,9 @@ use super::TreeOpener;
 /// How close to the viewport the panel's place must come before the panel is mounted, in px.
 pub const NEAR_PX: u32 = 600;
 
+/// The longest the panel waits for the browser to be idle, in ms.
+pub const IDLE_WAIT_MS: u32 = 2000;
+
 /// The tree panel, mounted when near the viewport, when the browser is idle, or when asked for.
 #[component]
 pub fn TreeSlot() -> impl IntoView {
@@ -64,11 +67,14 @@ fn when_near(el: &web_sys::Element, f: impl Fn() + 'static) {
     });
 }
 
-/// Calls `f` when the browser is next idle (or after a moment, where it cannot say).
+/// Calls `f` when the browser is next idle, at the latest after [`IDLE_WAIT_MS`] (or after that
+/// long where it cannot say).
 fn when_idle(f: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else { return };
     let callback = Closure::once_into_js(f);
-    if window.request_idle_callback(callback.unchecked_ref()).is_err() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1000);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_WAIT_MS);
+    if window.request_idle_callback_with_options(callback.unchecked_ref(), &options).is_err() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), IDLE_WAIT_MS as i32);
     }
 }

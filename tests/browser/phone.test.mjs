@@ -55,6 +55,8 @@ test('phone: read, open the tree of "WithTimeout", watch the deadline fire, canc
   await page.getByRole('button', { name: 'Show tree', exact: true }).tap();
   await panel(page).locator('.tree-svg .node').first().waitFor();
   await page.waitForFunction(() => document.querySelector('.tree-panel.sheet'));
+  // Where the sheet comes to rest (it slides in: 0.22 s).
+  await panel(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
   const sheet = await panel(page).boundingBox();
   assert.ok(sheet.y <= 16 && sheet.y + sheet.height >= 843 && sheet.width >= 389, `the sheet covers the screen (${JSON.stringify(sheet)})`);
   assert.equal(await panel(page).getByLabel('Start from').inputValue(), 'timeout-chain', "the section's own tree");
