@@ -115,6 +115,12 @@ impl CalloutKind {
     }
 }
 
+/// The standard-library packages the in-page Go interpreter (`crate::interp`, run in the
+/// playground's worker) provides. Kept here, not read from the interpreter, so the page's bundle
+/// carries no interpreter code; a native test keeps the two lists equal.
+pub const IN_PAGE_PACKAGES: &[&str] =
+    &["context", "errors", "fmt", "math", "math/rand", "os", "sort", "strconv", "strings", "sync", "time"];
+
 /// A Go code block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CodeExample {
@@ -187,6 +193,47 @@ impl CodeExample {
     /// Whether this is a complete program that can be run.
     pub fn is_program(&self) -> bool {
         matches!(self.kind, CodeKind::Program { .. })
+    }
+
+    /// The import paths of the source, in order (`import "x"` lines and `import ( ... )` blocks).
+    pub fn imports(&self) -> Vec<&'static str> {
+        let mut paths = Vec::new();
+        let mut in_block = false;
+        for line in self.source.lines().map(str::trim) {
+            let spec = if in_block {
+                if line.starts_with(')') {
+                    in_block = false;
+                    continue;
+                }
+                line
+            } else if line == "import (" {
+                in_block = true;
+                continue;
+            } else if let Some(rest) = line.strip_prefix("import ") {
+                rest
+            } else {
+                continue;
+            };
+            // `name "path"` or `"path"`: the path is the quoted part.
+            if let Some(path) = spec.split('"').nth(1) {
+                paths.push(path);
+            }
+        }
+        paths
+    }
+
+    /// For a complete program, the first package it imports that the in-page Go lacks
+    /// ([`IN_PAGE_PACKAGES`]); `None` when the playground can run it.
+    pub fn missing_in_page(&self) -> Option<&'static str> {
+        self.imports().into_iter().find(|p| !IN_PAGE_PACKAGES.contains(p))
+    }
+
+    /// Whether the playground can run this example: a complete `main` program whose imports the
+    /// in-page Go provides (a `_test.go` file is run by `go test`, not here).
+    pub fn runs_in_page(&self) -> bool {
+        self.is_program()
+            && !self.filename.is_some_and(|f| f.ends_with("_test.go"))
+            && self.missing_in_page().is_none()
     }
 }
 

@@ -36,7 +36,10 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
                 <span class="filename">{label}</span>
                 {example.caption.map(|c| view! { <span class="caption">"· " <Rich text=c /></span> })}
                 <span class="actions">
-                    {(example.is_program() && playground.is_some()).then(|| view! {
+                    {(example.is_program() && !example.runs_in_page()).then(|| example.missing_in_page().map(|pkg| view! {
+                        <span class="run-note">{format!("Uses {pkg}: run it with go run")}</span>
+                    }))}
+                    {(example.runs_in_page() && playground.is_some()).then(|| view! {
                         <button type="button" class="run" aria-label=format!("Run {} in the playground", example.caption.map(plain_text).unwrap_or_else(|| label.to_string()))
                             on:click=move |_| if let Some(p) = playground { p.0.set(Some(example)) }>"Run"</button>
                     })}
