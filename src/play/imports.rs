@@ -37,7 +37,12 @@ pub fn import_paths(source: &str) -> Vec<&str> {
     paths
 }
 
+/// The first package the program imports that the interpreter does not provide, if any.
+pub fn missing_package(source: &str) -> Option<&str> {
+    import_paths(source).into_iter().find(|p| PACKAGES.binary_search(p).is_err())
+}
+
 /// The program imports only packages the interpreter provides.
 pub fn runs_in_playground(source: &str) -> bool {
-    import_paths(source).iter().all(|p| PACKAGES.binary_search(p).is_ok())
+    missing_package(source).is_none()
 }

@@ -13,7 +13,7 @@ use super::playground::PlaygroundRequest;
 use crate::content::highlight::runs;
 use crate::content::inline::plain_text;
 use crate::content::CodeExample;
-use crate::play::imports::runs_in_playground;
+use crate::play::imports::{missing_package, runs_in_playground};
 
 /// One code example. Highlighted code is one element per run of one style
 /// ([`runs`]), not one per token.
@@ -34,6 +34,9 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
                 <span class="filename">{label}</span>
                 {example.caption.map(|c| view! { <span class="caption">"· " <Rich text=c /></span> })}
                 <span class="actions">
+                    {example.is_program().then(|| missing_package(example.source).map(|pkg| view! {
+                        <span class="run-note">{format!("Uses {pkg}: run it with go run")}</span>
+                    }))}
                     {(example.is_program() && runs_in_playground(example.source) && playground.is_some()).then(|| view! {
                         <button type="button" class="run" aria-label=format!("Run {} in the playground", example.caption.map(plain_text).unwrap_or_else(|| label.to_string()))
                             on:click=move |_| if let Some(p) = playground { p.0.set(Some(example)) }>"Run"</button>

@@ -54,9 +54,11 @@ test('phone: read, open the tree of "WithTimeout", watch the deadline fire, canc
   // One tap: the floating "Show tree" opens this section's tree as a sheet over the text.
   await page.getByRole('button', { name: 'Show tree', exact: true }).tap();
   await panel(page).locator('.tree-svg .node').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('.tree-panel.sheet'));
-  // Where the sheet comes to rest (it slides in: 0.22 s).
-  await panel(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+  // Measured once the sheet's slide-in animation has ended.
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.tree-panel.sheet');
+    return el && el.getAnimations().every((a) => a.playState === 'finished');
+  });
   const sheet = await panel(page).boundingBox();
   assert.ok(sheet.y <= 16 && sheet.y + sheet.height >= 843 && sheet.width >= 389, `the sheet covers the screen (${JSON.stringify(sheet)})`);
   assert.equal(await panel(page).getByLabel('Start from').inputValue(), 'timeout-chain', "the section's own tree");

@@ -29,6 +29,13 @@ pub(crate) use syntax::{expr_str, sig_str, terminates_list};
 
 pub use consts::ConstVal;
 
+/// The import paths of the standard-library packages gorun provides, sorted.
+pub fn packages() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = prelude::PACKAGES.iter().map(|p| p.0).collect();
+    names.sort_unstable();
+    names
+}
+
 use super::ast::*;
 use super::bytecode::{Function, Op, Program};
 use super::types::{ids, MethodTarget, Type, TypeId, TypeTable};

@@ -1,0 +1,43 @@
+//! The lesson's programs in the in-page Go: every program the playground offers to run prints,
+//! under gorun, exactly what real Go printed (the output recorded beside it in the lesson), and
+//! the page's list of the packages gorun provides is gorun's own.
+
+use context_lab::content::sections;
+use context_lab::interp::{compile, run, Options};
+use context_lab::play::imports::{missing_package, runs_in_playground, PACKAGES};
+
+#[test]
+fn the_pages_package_list_is_gorun_s() {
+    assert_eq!(PACKAGES, compile::packages());
+}
+
+#[test]
+fn every_program_the_playground_runs_prints_what_real_go_printed() {
+    let mut ran = 0;
+    for example in sections().iter().flat_map(|s| s.examples()) {
+        if !example.is_program() || !runs_in_playground(example.source) {
+            continue;
+        }
+        let out = run("main.go", example.source, &Options::default());
+        assert_eq!(out.exit, 0, "{}: exit {}\n{}", example.id, out.exit, out.stderr);
+        assert_eq!(Some(out.stdout.as_str()), example.expected_output(), "{}", example.id);
+        ran += 1;
+    }
+    assert!(ran >= 10, "only {ran} lesson programs run in the page");
+    println!("{ran} lesson programs run in the page with real Go's output");
+}
+
+#[test]
+fn programs_that_need_other_packages_say_which() {
+    let needs: Vec<(&str, &str)> = sections()
+        .iter()
+        .flat_map(|s| s.examples())
+        .filter(|e| e.is_program())
+        .filter_map(|e| missing_package(e.source).map(|p| (e.id, p)))
+        .collect();
+    for (id, pkg) in &needs {
+        assert!(!PACKAGES.contains(pkg), "{id}: {pkg}");
+    }
+    // The HTTP example needs net/http, which a page cannot serve.
+    assert!(needs.iter().any(|(_, p)| p.starts_with("net/http")), "{needs:?}");
+}
