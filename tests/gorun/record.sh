@@ -5,15 +5,14 @@
 #   tests/gorun/record.sh NAME...      only these (NAME, NAME.go, corpus/NAME, vet/NAME, ...)
 #
 # corpus/*.go and unsupported/*.go: built with `go build -o prog NAME.go` in a temporary directory
-# (a file holding the line `//gorun:faketime`, or named in faketime.list, is built with
+# (a file holding the line `//gorun:faketime` is built with
 # `-tags faketime`, the Go playground's virtual clock, and its playback stream decoded), then the binary is run RUNS times with
 # GOMAXPROCS=1 and RUNS times with the default; a program whose stdout, exit status or stderr key
 # differs between runs is refused (nothing written, reported, exit status 1). Writes NAME.json:
 #   { "exit": N, "stdout": "...", "stderr_key": "..." }
 # A compile error gives exit 1, empty stdout and the first error line, `./` stripped.
 # vet/*.go: `go vet -lostcancel NAME.go`, RUNS times (refused if the findings differ); writes { "exit": 0|1, "findings": ["NAME.go:L:C: msg"] }.
-# Without arguments it first copies the lesson's examples (src/content/examples/NAME/main.go) to
-# corpus/NAME.go. Idempotent: an unchanged recording is left as it is. Ends with a summary.
+# Idempotent: an unchanged recording is left as it is. Ends with a summary.
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -123,7 +122,7 @@ record_run() { # DIR FILE
   name=$(basename "$src"); base=${name%.go}
   tmp=$(mktemp -d)
   cp "$src" "$tmp/$name"
-  if grep -qx '//gorun:faketime' "$src" || grep -qx "$dir/$name" "$here/faketime.list" 2>/dev/null; then
+  if grep -qx '//gorun:faketime' "$src"; then
     fake=1; tags=(-tags faketime)
   fi
   if ! (cd "$tmp" && "$GO" build "${tags[@]}" -o prog "$name") 2>"$tmp/build.err" >/dev/null; then
@@ -185,14 +184,6 @@ record() { # DIR FILE
 }
 
 if [ $# -eq 0 ]; then
-  # The lesson's examples are corpus cases under their own names, copied verbatim.
-  for d in "$here/../../src/content/examples"/*/; do
-    [ -f "$d/main.go" ] || continue
-    n=$(basename "$d")
-    if ! cmp -s "$d/main.go" "$here/corpus/$n.go"; then
-      cp "$d/main.go" "$here/corpus/$n.go"; echo "synced    corpus/$n.go from src/content/examples/$n"
-    fi
-  done
   for dir in corpus unsupported vet; do
     for f in "$here/$dir"/*.go; do [ -e "$f" ] && record "$dir" "$f"; done
   done
