@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use crate::engine::NodeId;
 use crate::scene::drawing::Frame;
 use crate::scene::{apply, Action, Applied, Scene};
-use crate::ui::ProgressStore;
 
 /// The scene (the source of truth), the last action's error, and the one way to change it.
 #[derive(Clone, Copy)]
@@ -20,8 +19,8 @@ pub struct Model {
     pub scene: RwSignal<Scene>,
     /// The last action's error, shown in words.
     pub error: RwSignal<Option<String>>,
-    /// Where a preset the learner has acted on is recorded as explored (absent in isolation).
-    pub progress: Option<ProgressStore>,
+    /// Where a preset the learner has acted on is reported as explored (absent in isolation).
+    pub explored: Option<ExploredReport>,
 }
 
 impl Model {
@@ -48,12 +47,17 @@ impl Model {
         if self.error.get_untracked().is_some() {
             self.error.set(None);
         }
-        if let (Some(store), Some(id)) = (self.progress, self.scene.with_untracked(Scene::preset)) {
-            store.explore_preset(id);
+        if let (Some(ExploredReport(report)), Some(id)) = (self.explored, self.scene.with_untracked(Scene::preset)) {
+            report(id);
         }
         Some(applied)
     }
 }
+
+/// Where the panel reports a preset the learner acted on (the lesson's progress store records
+/// it as explored); provided by whoever mounts the panel.
+#[derive(Clone, Copy)]
+pub struct ExploredReport(pub fn(&'static str));
 
 /// How far the animation has shown the scene's event log.
 #[derive(Clone, Copy)]
