@@ -48,18 +48,24 @@ struct Island {
     view: MakeView,
 }
 
-/// Starts the app over the painted page, in a task of its own (instantiating the wasm has just
-/// taken one). Without a painted page (a bundle built without the build-time render) it says
-/// so in the console and does nothing.
+/// Starts the app over the painted page. Instantiating the wasm has just taken a task, so the
+/// work is spread over tasks of its own: the shared state, then finding the islands, then the
+/// islands a slice at a time. Without a painted page (a bundle built without the build-time
+/// render) it says so in the console and does nothing.
 pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
+    set_timeout(provide_state, std::time::Duration::ZERO);
+}
+
+/// The state every island shares, under the root owner; then the islands, in a later task.
+fn provide_state() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if document.query_selector(".layout .lesson").ok().flatten().is_none() {
         leptos::logging::error!("Context Lab: the page has no prerendered lesson; build it with `trunk build` (its post-build hook renders it).");
         return;
     }
     let owner = Owner::new();
-    let islands = owner.with(|| {
+    owner.with(|| {
         let in_view = SectionInView(RwSignal::new(first_section()));
         provide_context(in_view);
         track_section_in_view(in_view);
@@ -72,10 +78,15 @@ pub fn start() {
                 store.explore_preset(id);
             }
         });
-        find_islands(&document)
     });
-    let queue = Rc::new(RefCell::new(VecDeque::from(islands)));
-    set_timeout(move || run_batch(owner, queue), std::time::Duration::ZERO);
+    set_timeout(
+        move || {
+            let islands = owner.with(|| find_islands(&document));
+            let queue = Rc::new(RefCell::new(VecDeque::from(islands)));
+            set_timeout(move || run_batch(owner, queue), std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Every island of the page, in page order (the top of the page is what a visitor sees first).
