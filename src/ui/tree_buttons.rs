@@ -43,10 +43,16 @@ pub fn TreeButton(kind: TreeButtonKind) -> impl IntoView {
             <a class="skip-link" href="#tree" on:click=open_current>"Skip to the context tree"</a>
         }
         .into_any(),
-        TreeButtonKind::Floating => view! {
-            <button type="button" class="tree-fab" on:click=open_current>"Show tree"</button>
+        TreeButtonKind::Floating => {
+            let tucked = RwSignal::new(false);
+            // An effect, so it runs only in the browser (never in the build-time render).
+            Effect::new(move |_| follow_panel(tucked));
+            view! {
+                <button type="button" class="tree-fab" on:click=open_current
+                    data-tucked=move || tucked.get().then_some("")>"Show tree"</button>
+            }
+            .into_any()
         }
-        .into_any(),
         TreeButtonKind::Section(section) => presets::for_section(section.id)
             .map(|p| view! {
                 <button type="button" class="tree-open" id=section_button_id(section.id)
@@ -60,4 +66,25 @@ pub fn TreeButton(kind: TreeButtonKind) -> impl IntoView {
             })
             .into_any(),
     }
+}
+
+/// Keeps `tucked` true while the tree panel is on screen (on a phone it sits below the lesson):
+/// there the floating button would only cover the panel's own controls (`style/main.css` hides
+/// it then, and leaves room below the page's end so it never covers the last lines).
+fn follow_panel(tucked: RwSignal<bool>) {
+    let update = move || {
+        let Some(window) = web_sys::window() else { return };
+        let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let on_screen = window.document().and_then(|d| d.get_element_by_id("tree")).is_some_and(|panel| {
+            let rect = panel.get_bounding_client_rect();
+            rect.top() < height && rect.bottom() > 0.0
+        });
+        if tucked.get_untracked() != on_screen {
+            tucked.set(on_screen);
+        }
+    };
+    // For the page's lifetime, like the button.
+    let _ = window_event_listener(leptos::ev::scroll, move |_| update());
+    let _ = window_event_listener(leptos::ev::resize, move |_| update());
+    update();
 }
