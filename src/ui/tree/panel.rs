@@ -38,16 +38,25 @@ pub fn TreePanel() -> impl IntoView {
     };
     let selected = first.and_then(|p| scene.find(p.select));
     let scene = RwSignal::new(scene);
-    let model = Model { scene, error: RwSignal::new(None), explored: use_context::<ExploredReport>() };
+    let model = Model { scene, error: RwSignal::new(None), explored: use_context::<ExploredReport>(), redraw_all: StoredValue::new(true) };
     let reveal = Reveal { revealed: RwSignal::new(scene.with_untracked(Scene::next_seq)), idle: RwSignal::new(true) };
-    let placement = Placement(Memo::new(move |_| scene.with(frame)));
+    let placement = {
+        let placed = RwSignal::new(scene.with_untracked(frame));
+        Effect::new(move |_| {
+            let now = scene.with(frame);
+            if placed.with_untracked(|old| *old != now) {
+                placed.set(now);
+            }
+        });
+        Placement(placed.read_only())
+    };
     let focus = Focus { selected: RwSignal::new(selected), hovered: RwSignal::new(None), generation: RwSignal::new(0) };
     let camera = Camera { zoom: RwSignal::new(1.0), canvas: NodeRef::new() };
     let settings = ClockSettings { paused: RwSignal::new(false), speed: RwSignal::new(1.0) };
     let following = Following { suggestion: RwSignal::new(None), pinned: RwSignal::new(false) };
     let zoom = Zoom { camera, placement, focus };
     let loader = Loader { model, reveal, focus, following, zoom };
-    let signals = NodeSignals::new(scene, reveal, placement);
+    let signals = NodeSignals::new(model, reveal, placement);
     provide_context(model);
     provide_context(reveal);
     provide_context(placement);

@@ -21,14 +21,25 @@ pub struct Model {
     pub error: RwSignal<Option<String>>,
     /// Where a preset the learner has acted on is reported as explored (absent in isolation).
     pub explored: Option<ExploredReport>,
+    /// The scene changed beyond the clock since the nodes' drawings were last brought up to
+    /// date (set by every change but a tick that fired nothing; see `node_signals`), so every
+    /// drawing must be recomputed, not only those counting down.
+    pub redraw_all: StoredValue<bool>,
 }
 
 impl Model {
     /// Applies `action` (from any driver: the learner, the clock); an error is shown in words
     /// and changes nothing. `None` on an error (or once the panel is gone).
     pub fn dispatch(&self, action: Action) -> Option<Applied> {
+        let tick = matches!(action, Action::Advance(_));
+        let seq = self.scene.try_with_untracked(Scene::next_seq)?;
         match self.scene.try_update(|s| apply(s, action))? {
-            Ok(applied) => Some(applied),
+            Ok(applied) => {
+                if !tick || self.scene.with_untracked(Scene::next_seq) != seq {
+                    self.redraw_all.set_value(true);
+                }
+                Some(applied)
+            }
             Err(e) => {
                 self.show(&e);
                 None
@@ -68,9 +79,11 @@ pub struct Reveal {
     pub idle: RwSignal<bool>,
 }
 
-/// Where the SVG draws each node: changes only with the tree's shape.
+/// Where the SVG draws each node: changes only with the tree's shape. A signal set by one effect
+/// (see `panel.rs`), not a memo: a scene change that moves nothing (a clock tick, a cancel) then
+/// stops at that effect instead of asking every node's view whether its place changed.
 #[derive(Clone, Copy)]
-pub struct Placement(pub Memo<Frame>);
+pub struct Placement(pub ReadSignal<Frame>);
 
 /// Which node the learner is on.
 #[derive(Clone, Copy)]
