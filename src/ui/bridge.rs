@@ -15,7 +15,7 @@
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 
-use super::tree_opener::{mark_return_point, TreeRequest};
+use super::tree_opener::{is_narrow, mark_return_point, TreeRequest};
 use crate::content::{self, presets};
 
 /// The event that carries a message to the lab (detail: the encoded message).
@@ -92,6 +92,9 @@ pub fn send_to_lab(message: Message) {
         dispatch(TO_LAB, &message.encode());
         return;
     }
+    if matches!(message, Message::OpenTree { .. }) {
+        show_loading();
+    }
     let waiting = root.get_attribute(PENDING_ATTR).filter(|w| !w.is_empty());
     let line = message.encode();
     let _ = root.set_attribute(PENDING_ATTR, &waiting.map_or_else(|| line.clone(), |w| format!("{w}\n{line}")));
@@ -99,6 +102,24 @@ pub fn send_to_lab(message: Message) {
         if let Some(window) = web_sys::window() {
             let _ = window.dispatch_event(&event);
         }
+    }
+}
+
+/// Lesson side, while the lab is on its way: the painted panel says so, as the sheet it is
+/// about to become on a phone, so a tap is answered at once (the lab replaces it whole).
+fn show_loading() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(panel) = document.query_selector("aside.tree-panel[aria-busy]").ok().flatten() else { return };
+    if panel.first_element_child().is_none() {
+        if let Ok(note) = document.create_element("p") {
+            let _ = note.set_attribute("class", "tree-loading");
+            let _ = note.set_attribute("role", "status");
+            note.set_text_content(Some("Loading the context tree…"));
+            let _ = panel.append_child(&note);
+        }
+    }
+    if is_narrow() {
+        let _ = panel.set_attribute("class", "tree-panel sheet");
     }
 }
 

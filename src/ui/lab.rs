@@ -16,19 +16,22 @@ use super::bridge::{listen, mark_lab_ready, report_explored, take_pending, Messa
 use super::islands::swap_in_place;
 use super::playground::{Playground, PlaygroundRequest};
 use super::shell::first_section;
-use super::toc::track_section_in_view;
+use super::toc::{section_in_view_now, track_section_in_view};
 use super::tree::{ExploredReport, TreePanel};
 use super::{ProgramRun, SectionInView, TreeOpener};
 use crate::content;
 
-/// Starts the lab: the live panel in place of the painted one (this task), then the playground
-/// after the page's columns (a task of its own), then the messages that waited for it.
+/// Starts the lab: the requests that waited for it are taken up and the live panel goes in
+/// place of the painted one (this task), then the playground after the page's columns and the
+/// bridge opens (a task of its own).
 pub fn start() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let owner = Owner::new();
-    let (opener, playground) = owner.with(|| {
-        let in_view = SectionInView(RwSignal::new(first_section()));
+    let answer = owner.with(|| {
+        // The section being read now (the page may have been read for a while): the panel
+        // starts on its tree and follows only the reader's later moves.
+        let in_view = SectionInView(RwSignal::new(section_in_view_now().unwrap_or_else(first_section)));
         provide_context(in_view);
         track_section_in_view(in_view);
         let opener = TreeOpener::start(in_view.0);
@@ -37,27 +40,28 @@ pub fn start() {
         provide_context(playground);
         provide_context(ProgramRun(RwSignal::new(None)));
         provide_context(ExploredReport(report_explored));
+        let answer = move |message: Message| match message {
+            Message::OpenTree { request, scroll_y } => opener.open(request, scroll_y),
+            Message::Run(id) => {
+                if let Some(example) = content::example(id) {
+                    playground.0.set(Some(example));
+                }
+            }
+            Message::Explored(_) => {}
+        };
+        // Before the panel is made, so it starts on the tree asked for (already a sheet on a
+        // phone, as the painted one showed while the lab loaded).
+        take_pending().into_iter().for_each(answer);
         if let Ok(Some(placeholder)) = document.query_selector("aside.tree-panel") {
             swap_in_place(&placeholder, || view! { <TreePanel /> }.into_any());
         }
-        (opener, playground)
+        answer
     });
-    let answer = move |message: Message| match message {
-        Message::OpenTree { request, scroll_y } => opener.open(request, scroll_y),
-        Message::Run(id) => {
-            if let Some(example) = content::example(id) {
-                playground.0.set(Some(example));
-            }
-        }
-        Message::Explored(_) => {}
-    };
     set_timeout(
         move || {
             owner.with(|| mount_playground(&document));
             listen(TO_LAB, answer);
-            for message in take_pending() {
-                answer(message);
-            }
+            take_pending().into_iter().for_each(answer);
             mark_lab_ready();
             // The lab lives as long as the page.
             std::mem::forget(owner);

@@ -18,9 +18,13 @@ test('phone: the lab is fetched only when the reader asks for a tree, and the re
   assert.equal(await fetched(page, LAB_WASM), false, 'no lab before the reader asks');
   assert.equal(await page.locator('html').getAttribute('data-lab'), null);
 
+  // A slow network: the lab takes a while to arrive, and the tap is answered at once.
+  await page.route(LAB_WASM, async (route) => { await new Promise((ok) => setTimeout(ok, 1500)); await route.continue(); });
   const show = page.locator('section#with-cancel').getByRole('button', { name: /^Show tree for / });
   await show.scrollIntoViewIfNeeded();
   await show.tap();
+  await page.locator('.tree-panel.sheet').getByRole('status').filter({ hasText: 'Loading the context tree…' }).waitFor({ timeout: 1000 });
+  await shot('lab-phone-loading');
   // The request waited for the lab, which then opened the sheet and put focus on the tree.
   await panel(page).locator('.tree-svg .node').first().waitFor();
   await page.locator('.tree-panel.sheet').waitFor();
@@ -28,6 +32,8 @@ test('phone: the lab is fetched only when the reader asks for a tree, and the re
   assert.equal(await page.locator('html').getAttribute('data-lab'), 'ready');
   assert.equal(await page.locator('html').getAttribute('data-lab-pending'), null, 'nothing left waiting');
   await page.waitForFunction(() => document.activeElement?.closest('.tree-panel'));
+  // The tree asked for: the section's preset (its select shows it), not the first section's.
+  assert.equal(await panel(page).getByLabel('Start from').inputValue(), 'cancel-tree');
   await shot('lab-phone-sheet');
   await panel(page).getByRole('button', { name: /Back to the text/ }).tap();
   await page.waitForFunction(() => document.activeElement?.id === 'with-cancel-tree-open');
