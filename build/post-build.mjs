@@ -6,6 +6,10 @@
 // 1. Paints the lesson before the wasm arrives: puts the page's HTML, rendered natively by
 //    `cargo run --bin prerender` (src/bin/prerender.rs, the same Leptos components the app uses),
 //    into <body>. The app then brings the interactive parts to life (src/ui/islands.rs).
+// 1b. The lab's module (src/bin/lab.rs: the tree panel and the playground): cargo, wasm-bindgen
+//    and (release) wasm-opt, as Trunk does for the lesson's module; its files are named by their
+//    content hash and the loader's placeholders (__LAB_JS__, __LAB_WASM__, see Trunk.toml) point
+//    at them.
 // 2. Offline: names the build by a hash of its files, writes that id into index.html and writes
 //    sw.js (from build/sw.js) with the id and the list of files to cache.
 // 3. A content security policy (meta tag) allowing only the app's own files, its wasm, and the
@@ -13,7 +17,8 @@
 //
 // Run by Trunk with TRUNK_STAGING_DIR set; by hand: `node build/post-build.mjs <dir>`.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, renameSync, unlinkSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, renameSync, unlinkSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join, relative, resolve, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +63,33 @@ if (!page.includes('class="lesson"')) throw new Error('prerender printed no less
 const bodyEnd = html.lastIndexOf('</body>');
 if (bodyEnd < 0) throw new Error(`${indexPath} has no </body>`);
 html = html.slice(0, bodyEnd) + page + '\n' + html.slice(bodyEnd);
+
+// 1b. The lab's module.
+{
+  const release = process.env.TRUNK_PROFILE === 'release';
+  const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  run('cargo', ['build', '--quiet', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown', '--bin', 'lab']);
+  const targetDir = process.env.CARGO_TARGET_DIR ? resolve(root, process.env.CARGO_TARGET_DIR) : join(root, 'target');
+  const built = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'lab.wasm');
+  const work = mkdtempSync(join(tmpdir(), 'context-lab-lab-'));
+  try {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', 'lab', built]);
+    if (release) {
+      const local = join(root, 'node_modules', '.bin', 'wasm-opt');
+      run(existsSync(local) ? local : 'wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+        join(work, 'lab_bg.wasm'), '-o', join(work, 'lab_bg.wasm')]);
+    }
+    const js = readFileSync(join(work, 'lab.js'));
+    const wasm = readFileSync(join(work, 'lab_bg.wasm'));
+    const hash = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
+    writeFileSync(join(staging, `lab-${hash}.js`), js);
+    writeFileSync(join(staging, `lab-${hash}_bg.wasm`), wasm);
+    if (!html.includes('__LAB_JS__')) throw new Error('the loader has no __LAB_JS__ placeholder (Trunk.toml pattern_script)');
+    html = html.replaceAll('__LAB_JS__', `lab-${hash}.js`).replaceAll('__LAB_WASM__', `lab-${hash}_bg.wasm`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 // 3. The content security policy. Inline scripts are allowed by hash only (Trunk's loader).
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]

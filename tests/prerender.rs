@@ -27,7 +27,15 @@ fn every_interactive_part_has_a_painted_twin() {
     for q in quiz::questions() {
         assert_eq!(html.matches(&format!("data-question=\"{}\"", q.id)).count(), 1, "question {}", q.id);
     }
-    for twin in ["class=\"header-progress\"", "class=\"offline-status\"", "class=\"notices\"", "class=\"toc\"",
+    for example in content::examples() {
+        let runnable = example.is_program() && context_lab::play::imports::runs_in_playground(example.source);
+        assert_eq!(html.matches(&format!("data-run=\"{}\"", example.id)).count(), usize::from(runnable), "Run button of {}", example.id);
+    }
+    for s in content::sections() {
+        let has_tree = content::presets::for_section(s.id).is_some();
+        assert_eq!(html.matches(&format!("id=\"{}-tree-open\"", s.id)).count(), usize::from(has_tree), "Show tree of {}", s.id);
+    }
+    for twin in ["class=\"tree-fab\"", "href=\"#tree\" class=\"skip-link\"", "class=\"header-progress\"", "class=\"offline-status\"", "class=\"notices\"", "class=\"toc\"",
         "class=\"quiz-score\"", "id=\"your-progress\"", "class=\"tree-panel\""] {
         assert_eq!(html.matches(twin).count(), 1, "{twin}");
     }

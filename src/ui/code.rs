@@ -1,25 +1,29 @@
 //! A code example: highlighted Go, a copy button, and for complete programs the output real Go
 //! prints.
 //!
-//! The block is painted from the build-time HTML (see `shell`) and rendered again live when the
-//! app mounts over it (with the playground's "Run" button, which needs the app's context).
+//! The block is painted from the build-time HTML (see `shell`) and stays as painted; its buttons
+//! ([`CopyButton`], [`RunButton`]) are brought to life by `islands`. "Run" asks the lab's module
+//! (the playground) through `bridge`.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::inline::Rich;
-use super::playground::PlaygroundRequest;
-use crate::content::highlight::runs;
+use super::bridge::{send_to_lab, Message};
 use crate::content::inline::plain_text;
 use crate::content::CodeExample;
-use crate::play::imports::{missing_package, runs_in_playground};
+#[cfg(not(target_arch = "wasm32"))]
+use {
+    super::inline::Rich,
+    crate::content::highlight::runs,
+    crate::play::imports::{missing_package, runs_in_playground},
+};
 
 /// One code example. Highlighted code is one element per run of one style
-/// ([`runs`]), not one per token.
+/// ([`runs`]), not one per token. Rendered at build time only (the painted lesson).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
-    let playground = use_context::<PlaygroundRequest>();
     let label = example.filename.unwrap_or("Go");
     let code = runs(example.source)
         .into_iter()
@@ -37,10 +41,7 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
                     {example.is_program().then(|| missing_package(example.source).map(|pkg| view! {
                         <span class="run-note">{format!("Uses {pkg}: run it with go run")}</span>
                     }))}
-                    {(example.is_program() && runs_in_playground(example.source) && playground.is_some()).then(|| view! {
-                        <button type="button" class="run" aria-label=format!("Run {} in the playground", example.caption.map(plain_text).unwrap_or_else(|| label.to_string()))
-                            on:click=move |_| if let Some(p) = playground { p.0.set(Some(example)) }>"Run"</button>
-                    })}
+                    {(example.is_program() && runs_in_playground(example.source)).then(|| view! { <RunButton example=example /> })}
                     <CopyButton example=example />
                 </span>
             </figcaption>
@@ -55,10 +56,22 @@ pub fn CodeBlock(example: &'static CodeExample) -> impl IntoView {
     }
 }
 
-/// "Copy code": copies the example's source and says "Copied" for a moment. Its root carries
-/// `data-copy` (the example's id), which the build-time render's test counts.
+/// "Run": opens the example in the playground and runs it. Its root carries `data-run` (the
+/// example's id), by which `islands` finds its painted twin.
 #[component]
-fn CopyButton(example: &'static CodeExample) -> impl IntoView {
+pub(crate) fn RunButton(example: &'static CodeExample) -> impl IntoView {
+    let label = example.caption.map(plain_text).unwrap_or_else(|| example.filename.unwrap_or("Go").to_string());
+    view! {
+        <button type="button" class="run" data-run=example.id aria-label=format!("Run {label} in the playground")
+            on:click=move |_| send_to_lab(Message::Run(example.id))>"Run"</button>
+    }
+}
+
+/// "Copy code": copies the example's source and says "Copied" for a moment. Its root carries
+/// `data-copy` (the example's id), by which `islands` finds its painted twin (and the build-time
+/// render's test counts them).
+#[component]
+pub(crate) fn CopyButton(example: &'static CodeExample) -> impl IntoView {
     let copied = RwSignal::new(false);
     let label = example.filename.unwrap_or("Go");
     let copy = move |_| {

@@ -7,8 +7,8 @@ use super::code::CodeBlock;
 use super::inline::Rich;
 use super::progress_panel::ProgressPanel;
 use super::quiz::Quiz;
-use super::tree_opener::{section_button_id, TreeOpener, TreeRequest};
-use crate::content::{self, presets, Block, CalloutKind, CodeRole, Section};
+use super::tree_buttons::{TreeButton, TreeButtonKind};
+use crate::content::{self, Block, CalloutKind, CodeRole, Section};
 
 /// The lesson: title, tags and every section in order.
 #[component]
@@ -51,7 +51,7 @@ fn LessonSection(
         <section class="lesson-section" id=section.id aria-labelledby=labelled_by>
             <div class="section-head">
                 <h2 id=heading_id>{section.title}</h2>
-                <ShowTree section=section />
+                <TreeButton kind=TreeButtonKind::Section(section) />
             </div>
             {section.blocks.iter().map(render_block).collect_view()}
             <div class="section-nav">
@@ -68,27 +68,6 @@ fn LessonSection(
             </div>
         </section>
     }
-}
-
-/// "Show tree": the section's own tree preset, one press away from the text it illustrates
-/// (a sheet over the text on a phone; focus goes to the tree, and "Back to the text" returns
-/// here). Nothing for a section without a preset, or outside the app (no [`TreeOpener`]).
-#[component]
-fn ShowTree(section: &'static Section) -> impl IntoView {
-    let opener = use_context::<TreeOpener>();
-    let preset = presets::for_section(section.id);
-    opener.zip(preset).map(|(opener, p)| {
-        view! {
-            <button type="button" class="tree-open" id=section_button_id(section.id)
-                on:click=move |_| opener.open(TreeRequest { preset: p.id, pin: false })>
-                <svg class="tree-icon" viewBox="0 0 16 16" aria-hidden="true">
-                    <path d="M8 4v3M8 7H4v4M8 7h4v4" />
-                    <circle cx="8" cy="3" r="2" /><circle cx="4" cy="12.5" r="2" /><circle cx="12" cy="12.5" r="2" />
-                </svg>
-                "Show tree"<span class="visually-hidden">{format!(" for {}", section.title)}</span>
-            </button>
-        }
-    })
 }
 
 fn render_block(block: &'static Block) -> AnyView {

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{ProgressStore, TreeOpener, TreeRequest};
+use super::bridge::open_tree;
+use super::{ProgressStore, TreeRequest};
 use super::inline::Rich;
 use crate::content::{self, quiz::Question};
 use crate::progress::Feedback;
@@ -117,18 +118,13 @@ fn FeedbackView(feedback: Feedback) -> impl IntoView {
     }
 }
 
-/// "Show in the tree": asks the tree panel for `preset` through [`TreeOpener`], which shows it
-/// (as a sheet on a phone), moves focus to it and brings the reader back here afterwards.
-/// Without the panel it is a plain `#tree` link.
+/// "Show in the tree": asks the lab for `preset` (through `bridge`), which shows it pinned (as a
+/// sheet on a phone), moves focus to it and brings the reader back here afterwards.
 #[component]
 fn TreeLink(preset: &'static str) -> impl IntoView {
-    let opener = use_context::<TreeOpener>();
     let show = move |ev: leptos::ev::MouseEvent| {
-        let Some(opener) = opener else {
-            return;
-        };
         ev.prevent_default();
-        opener.open(TreeRequest { preset, pin: true });
+        open_tree(TreeRequest { preset, pin: true });
     };
     view! {
         <a class="tree-link" href="#tree" data-preset=preset on:click=show>

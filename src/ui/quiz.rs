@@ -35,7 +35,7 @@ pub fn Quiz() -> impl IntoView {
 
 /// The score against the pass mark, what is left to do, and "Retry wrong answers".
 #[component]
-fn QuizScore() -> impl IntoView {
+pub(crate) fn QuizScore() -> impl IntoView {
     let store = ProgressStore::from_context();
     let progress = store.progress();
     let score = Memo::new(move |_| progress.with(|p| p.score()));

@@ -53,24 +53,7 @@ pub fn TableOfContents() -> impl IntoView {
 /// the way down the window), so the contents and the tree follow the reader.
 pub fn track_section_in_view(SectionInView(in_view): SectionInView) {
     let update = move || {
-        let Some(window) = web_sys::window() else { return };
-        let Some(document) = window.document() else { return };
-        let line = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0) / 3.0;
-        let mut current = None;
-        for s in content::sections() {
-            if let Some(el) = document.get_element_by_id(s.id) {
-                if el.get_bounding_client_rect().top() <= line || current.is_none() {
-                    current = Some(s.id);
-                }
-            }
-        }
-        // At the very bottom the last sections may never reach the line: pick the last one.
-        let body_h = document.document_element().map(|e| e.scroll_height() as f64).unwrap_or(0.0);
-        let scrolled = window.scroll_y().unwrap_or(0.0) + window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-        if body_h > 0.0 && scrolled >= body_h - 4.0 {
-            current = content::sections().last().map(|s| s.id);
-        }
-        if let Some(id) = current {
+        if let Some(id) = section_in_view_now() {
             if in_view.get_untracked() != id {
                 in_view.set(id);
             }
@@ -87,4 +70,28 @@ pub fn track_section_in_view(SectionInView(in_view): SectionInView) {
         resize.remove();
         hash.remove();
     });
+}
+
+/// The section being read now: the last one whose top has scrolled above the reading line (a
+/// third of the way down the window), the last one at the very bottom of the page.
+pub fn section_in_view_now() -> Option<&'static str> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+    let line = height / 3.0;
+    let mut current = None;
+    for s in content::sections() {
+        if let Some(el) = document.get_element_by_id(s.id) {
+            if el.get_bounding_client_rect().top() <= line || current.is_none() {
+                current = Some(s.id);
+            }
+        }
+    }
+    // At the very bottom the last sections may never reach the line: pick the last one.
+    let body_h = document.document_element().map(|e| e.scroll_height() as f64).unwrap_or(0.0);
+    let scrolled = window.scroll_y().unwrap_or(0.0) + height;
+    if body_h > 0.0 && scrolled >= body_h - 4.0 {
+        current = content::sections().last().map(|s| s.id);
+    }
+    current
 }

@@ -1,8 +1,9 @@
 //! Going from the text to the context tree and back, without losing the reader's place.
 //!
 //! The skip link "Skip to the context tree", each section's "Show tree" button, the phone's
-//! floating "Show tree" button and the quiz's "Show in the tree" link all call
-//! [`TreeOpener::open`]; the panel's "Back to the text" button (and Escape inside the panel)
+//! floating "Show tree" button and the quiz's "Show in the tree" link (in the lesson's module)
+//! mark the return point ([`mark_return_point`]) and send their request through `bridge`; the
+//! lab's module answers it with [`TreeOpener::open`]. The panel's "Back to the text" button (and Escape inside the panel)
 //! calls [`TreeOpener::back`]. On a narrow screen the panel is then a sheet over the text (the
 //! rest of the page inert while it is open); on a wide one it sits beside the lesson already.
 //!
@@ -56,20 +57,11 @@ impl TreeOpener {
         opener
     }
 
-    /// Shows `request`'s preset in the panel (as a sheet on a narrow screen) and remembers
-    /// where the reader was: the focused element if it is in the lesson, and the scroll
-    /// position.
-    pub fn open(&self, request: TreeRequest) {
-        if let Some(document) = document() {
-            while let Some(old) = document.query_selector(&format!("[{RETURN_MARK}]")).ok().flatten() {
-                let _ = old.remove_attribute(RETURN_MARK);
-            }
-            let in_lesson = document.active_element().filter(|el| el.closest("#lesson").ok().flatten().is_some());
-            if let Some(el) = in_lesson {
-                let _ = el.set_attribute(RETURN_MARK, "");
-            }
-        }
-        self.scroll_y.set(web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0));
+    /// Shows `request`'s preset in the panel (as a sheet on a narrow screen); `scroll_y` is
+    /// where the window was when the reader asked (the text side marked the return point
+    /// with [`mark_return_point`] then).
+    pub fn open(&self, request: TreeRequest, scroll_y: f64) {
+        self.scroll_y.set(scroll_y);
         self.request.set(Some(request));
         if is_narrow() {
             self.sheet.set(true);
@@ -97,6 +89,19 @@ impl TreeOpener {
             // return point into view if the reader scrolled away from it.
             focus_element(&el, was_sheet);
         }
+    }
+}
+
+/// Marks the element focused in the lesson, if any, as the place "Back to the text" returns
+/// to (the one mark on the page). Called by the text when it asks for a tree.
+pub fn mark_return_point() {
+    let Some(document) = document() else { return };
+    while let Some(old) = document.query_selector(&format!("[{RETURN_MARK}]")).ok().flatten() {
+        let _ = old.remove_attribute(RETURN_MARK);
+    }
+    let in_lesson = document.active_element().filter(|el| el.closest("#lesson").ok().flatten().is_some());
+    if let Some(el) = in_lesson {
+        let _ = el.set_attribute(RETURN_MARK, "");
     }
 }
 

@@ -157,3 +157,39 @@ test('phone: a quiz question\'s "Show in the tree" opens the sheet and "Back to 
   assert.ok(Math.abs((await scrollY(page)) - reading) < 2, 'the reading position is kept');
   assert.match((await focused(page)).text, /^Show in the tree/, 'focus returns to the link');
 }, { ...PHONE, reducedMotion: 'reduce' }));
+
+test('phone: the floating "Show tree" never covers what a reader needs', () => withPage(async ({ page, shot }) => {
+  const fab = page.getByRole('button', { name: 'Show tree', exact: true });
+  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  await fab.waitFor();
+  // Reading the lesson it floats over the text (which scrolls out from under it).
+  // At the lesson's end, the last controls (the progress panel's) are clear of it.
+  await page.locator('#your-progress').evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+  await page.waitForTimeout(100);
+  const fabBox = await fab.boundingBox();
+  if (fabBox) {
+    for (const control of await page.locator('#your-progress').getByRole('button').all()) {
+      const box = await control.boundingBox();
+      if (box) assert.ok(!overlaps(box, fabBox), `it covers ${await control.innerText()}`);
+    }
+  }
+  // The tree panel (below the lesson on a phone) on screen: the button is gone, not over the
+  // panel's controls.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await panel(page).locator('.tree-svg .node').first().waitFor();
+  await fab.waitFor({ state: 'hidden' });
+  await shot('phone-panel-end');
+  const lastControl = panel(page).getByRole('button').last();
+  const box = await lastControl.boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box && box.y + box.height <= viewport.height, 'the panel\'s last control scrolls fully into view');
+  // Back in the text it returns; with the playground's drawer open it stays out of the drawer.
+  await page.locator('section#with-cancel').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
+  await fab.waitFor({ state: 'visible' });
+  const run = page.locator('section#with-cancel').getByRole('button', { name: /^Run .* in the playground$/ }).first();
+  await run.tap();
+  await page.getByRole('region', { name: /^Playground/ }).waitFor();
+  await fab.waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: 'Close the playground' }).tap();
+  await fab.waitFor({ state: 'visible' });
+}, PHONE));

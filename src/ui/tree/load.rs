@@ -39,6 +39,7 @@ impl Loader {
         self.model.error.set(None);
         self.following.suggestion.set(None);
         self.focus.generation.update(|g| *g += 1);
+        self.model.redraw_all.set_value(true);
         self.model.scene.set(scene);
         let zoom = self.zoom;
         request_animation_frame(move || {

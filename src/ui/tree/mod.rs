@@ -51,3 +51,4 @@ mod timers;
 mod zoom;
 
 pub use panel::TreePanel;
+pub use state::ExploredReport;

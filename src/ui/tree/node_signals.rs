@@ -2,8 +2,9 @@
 //! SVG re-renders only the nodes whose drawing changed:
 //! - a wave step (`revealed` moves) recomputes only the nodes it reveals
 //!   (`Scene::revealed_between`), so a step costs what it shows, not the tree's size;
-//! - a change to the scene (an action, a clock tick) recomputes every node, sets only the
-//!   signals whose value differs, and forgets removed nodes;
+//! - a change to the scene (an action, a new tree) recomputes every node, sets only the
+//!   signals whose value differs, and forgets removed nodes; a clock tick that fires nothing
+//!   recomputes only the nodes with a deadline (the only drawings time changes);
 //! - places are signals too, set only when the tree's shape moves a node, so the frame has a
 //!   handful of subscribers rather than two per node.
 //!
@@ -14,7 +15,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use leptos::prelude::*;
 
-use super::state::{Placement, Reveal};
+use super::state::{Model, Placement, Reveal};
 use crate::engine::NodeId;
 use crate::scene::drawing::{NodeDraw, Place};
 use crate::scene::snapshot::node_draws;
@@ -34,18 +35,20 @@ pub struct NodeSignals {
     draws: Signals<NodeDraw>,
     places: Signals<Place>,
     scene: RwSignal<Scene>,
+    redraw_all: StoredValue<bool>,
     revealed: RwSignal<u64>,
-    frame: Memo<crate::scene::drawing::Frame>,
+    frame: ReadSignal<crate::scene::drawing::Frame>,
 }
 
 impl NodeSignals {
-    /// An empty store over `scene` at `reveal`'s point, placed by `placement`; signals are
-    /// made as nodes are first drawn.
-    pub fn new(scene: RwSignal<Scene>, reveal: Reveal, placement: Placement) -> NodeSignals {
+    /// An empty store over `model`'s scene at `reveal`'s point, placed by `placement`; signals
+    /// are made as nodes are first drawn.
+    pub fn new(model: Model, reveal: Reveal, placement: Placement) -> NodeSignals {
         NodeSignals {
             draws: StoredValue::new(HashMap::new()),
             places: StoredValue::new(HashMap::new()),
-            scene,
+            scene: model.scene,
+            redraw_all: model.redraw_all,
             revealed: reveal.revealed,
             frame: placement.0,
         }
@@ -84,7 +87,12 @@ impl NodeSignals {
     pub fn keep_current(self) {
         Effect::new(move |_| {
             self.scene.track();
-            let ids: Vec<NodeId> = self.draws.with_value(|m| m.keys().copied().collect());
+            let mut ids: Vec<NodeId> = self.draws.with_value(|m| m.keys().copied().collect());
+            if !self.redraw_all.get_value() {
+                // Only the clock moved: only countdowns changed.
+                self.scene.with_untracked(|s| ids.retain(|&id| s.engine().remaining(id).is_ok_and(|r| r.is_some())));
+            }
+            self.redraw_all.set_value(false);
             self.refresh(ids);
         });
         Effect::new(move |prev: Option<u64>| {

@@ -17,14 +17,14 @@ use super::narration_view::Narration;
 use super::node_signals::NodeSignals;
 use super::preset_bar::PresetBar;
 use super::requests::answer_requests;
-use super::state::{Camera, ClockSettings, Focus, Following, Model, Placement, Reveal};
+use super::state::{Camera, ClockSettings, ExploredReport, Focus, Following, Model, Placement, Reveal};
 use super::svg::Canvas;
 use super::timers::{use_clock, use_reveal};
 use super::zoom::Zoom;
 use crate::content::presets;
 use crate::scene::snapshot::frame;
 use crate::scene::Scene;
-use crate::ui::{ProgressStore, SectionInView, TreeOpener};
+use crate::ui::{SectionInView, TreeOpener};
 
 /// The context tree panel: a complementary landmark named "Context tree".
 #[component]
@@ -38,16 +38,25 @@ pub fn TreePanel() -> impl IntoView {
     };
     let selected = first.and_then(|p| scene.find(p.select));
     let scene = RwSignal::new(scene);
-    let model = Model { scene, error: RwSignal::new(None), progress: use_context::<ProgressStore>() };
+    let model = Model { scene, error: RwSignal::new(None), explored: use_context::<ExploredReport>(), redraw_all: StoredValue::new(true) };
     let reveal = Reveal { revealed: RwSignal::new(scene.with_untracked(Scene::next_seq)), idle: RwSignal::new(true) };
-    let placement = Placement(Memo::new(move |_| scene.with(frame)));
+    let placement = {
+        let placed = RwSignal::new(scene.with_untracked(frame));
+        Effect::new(move |_| {
+            let now = scene.with(frame);
+            if placed.with_untracked(|old| *old != now) {
+                placed.set(now);
+            }
+        });
+        Placement(placed.read_only())
+    };
     let focus = Focus { selected: RwSignal::new(selected), hovered: RwSignal::new(None), generation: RwSignal::new(0) };
     let camera = Camera { zoom: RwSignal::new(1.0), canvas: NodeRef::new() };
     let settings = ClockSettings { paused: RwSignal::new(false), speed: RwSignal::new(1.0) };
     let following = Following { suggestion: RwSignal::new(None), pinned: RwSignal::new(false) };
     let zoom = Zoom { camera, placement, focus };
     let loader = Loader { model, reveal, focus, following, zoom };
-    let signals = NodeSignals::new(scene, reveal, placement);
+    let signals = NodeSignals::new(model, reveal, placement);
     provide_context(model);
     provide_context(reveal);
     provide_context(placement);

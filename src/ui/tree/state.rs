@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use crate::engine::NodeId;
 use crate::scene::drawing::Frame;
 use crate::scene::{apply, Action, Applied, Scene};
-use crate::ui::ProgressStore;
 
 /// The scene (the source of truth), the last action's error, and the one way to change it.
 #[derive(Clone, Copy)]
@@ -20,16 +19,27 @@ pub struct Model {
     pub scene: RwSignal<Scene>,
     /// The last action's error, shown in words.
     pub error: RwSignal<Option<String>>,
-    /// Where a preset the learner has acted on is recorded as explored (absent in isolation).
-    pub progress: Option<ProgressStore>,
+    /// Where a preset the learner has acted on is reported as explored (absent in isolation).
+    pub explored: Option<ExploredReport>,
+    /// The scene changed beyond the clock since the nodes' drawings were last brought up to
+    /// date (set by every change but a tick that fired nothing; see `node_signals`), so every
+    /// drawing must be recomputed, not only those counting down.
+    pub redraw_all: StoredValue<bool>,
 }
 
 impl Model {
     /// Applies `action` (from any driver: the learner, the clock); an error is shown in words
     /// and changes nothing. `None` on an error (or once the panel is gone).
     pub fn dispatch(&self, action: Action) -> Option<Applied> {
+        let tick = matches!(action, Action::Advance(_));
+        let seq = self.scene.try_with_untracked(Scene::next_seq)?;
         match self.scene.try_update(|s| apply(s, action))? {
-            Ok(applied) => Some(applied),
+            Ok(applied) => {
+                if !tick || self.scene.with_untracked(Scene::next_seq) != seq {
+                    self.redraw_all.set_value(true);
+                }
+                Some(applied)
+            }
             Err(e) => {
                 self.show(&e);
                 None
@@ -48,12 +58,17 @@ impl Model {
         if self.error.get_untracked().is_some() {
             self.error.set(None);
         }
-        if let (Some(store), Some(id)) = (self.progress, self.scene.with_untracked(Scene::preset)) {
-            store.explore_preset(id);
+        if let (Some(ExploredReport(report)), Some(id)) = (self.explored, self.scene.with_untracked(Scene::preset)) {
+            report(id);
         }
         Some(applied)
     }
 }
+
+/// Where the panel reports a preset the learner acted on (the lesson's progress store records
+/// it as explored); provided by whoever mounts the panel.
+#[derive(Clone, Copy)]
+pub struct ExploredReport(pub fn(&'static str));
 
 /// How far the animation has shown the scene's event log.
 #[derive(Clone, Copy)]
@@ -64,9 +79,11 @@ pub struct Reveal {
     pub idle: RwSignal<bool>,
 }
 
-/// Where the SVG draws each node: changes only with the tree's shape.
+/// Where the SVG draws each node: changes only with the tree's shape. A signal set by one effect
+/// (see `panel.rs`), not a memo: a scene change that moves nothing (a clock tick, a cancel) then
+/// stops at that effect instead of asking every node's view whether its place changed.
 #[derive(Clone, Copy)]
-pub struct Placement(pub Memo<Frame>);
+pub struct Placement(pub ReadSignal<Frame>);
 
 /// Which node the learner is on.
 #[derive(Clone, Copy)]
