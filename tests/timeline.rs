@@ -245,6 +245,7 @@ func main() {
     assert_eq!(reply.exit, 0, "{}", reply.stderr);
     let parked = find(&t, find(&t, 0, "started g3"), "blocked: waiting on ctx.Done()");
     let both = find(&t, parked, "blocked: waiting on ctx.Done()");
+    assert_eq!(t.scene_at(parked, 0).narration(), "g2 (main.worker) waits on ctx's Done.");
     let s = t.scene_at(both, t.at(both));
     assert_eq!(on(&s, "ctx"), ["g2 waiting", "g3 waiting"]);
     let cancelled = find(&t, both, "called cancel on ctx");
@@ -309,4 +310,14 @@ fn a_run_that_does_not_return_ends_with_its_exit_status_and_all_its_output() {
     let (t, reply) = timeline("package main\n\nfunc main() {\n\tx := 1\n}\n");
     assert_eq!((t.len(), reply.exit), (1, 1));
     assert!(text_at(&t, 1).contains("declared and not used: x"));
+}
+
+#[test]
+fn a_long_run_lists_its_first_events_and_folds_the_rest_into_its_end() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 3000; i++ {\n\t\tfmt.Println(i)\n\t}\n}\n";
+    let (t, reply) = timeline(src);
+    assert_eq!(t.len(), context_lab::play::events::MAX_ENTRIES + 1);
+    assert!(t.folded > 1000, "{}", t.folded);
+    assert_eq!(t.output(t.len() - 1).len(), context_lab::play::events::MAX_ENTRIES - 1, "main started, then a print each");
+    assert_eq!(text_at(&t, t.len()), reply.stdout);
 }

@@ -80,9 +80,10 @@ impl Names {
     }
 }
 
-/// Reads `events` (with `marks`, the steps after each, from `Replay::marked`) into entries.
-/// `prints` receives every print, in order.
-pub fn read(events: &[TraceEvent], steps: &[Step], marks: &[usize], prints: &mut Vec<(u8, String)>) -> Vec<Entry> {
+/// Reads `events` (with `marks`, the steps after each, from `Replay::marked`) into at most
+/// [`MAX_ENTRIES`] entries, and how many more there were. `prints` receives every print, in
+/// order.
+pub fn read(events: &[TraceEvent], steps: &[Step], marks: &[usize], prints: &mut Vec<(u8, String)>) -> (Vec<Entry>, usize) {
     let names = Names(
         steps
             .iter()
@@ -101,7 +102,18 @@ pub fn read(events: &[TraceEvent], steps: &[Step], marks: &[usize], prints: &mut
     let mut timer: HashMap<u64, i64> = HashMap::new();
     let mut chan_op: HashMap<u64, String> = HashMap::new();
     let mut closed: HashSet<u32> = HashSet::new();
+    let mut folded = 0;
     for (i, e) in events.iter().enumerate() {
+        if out.len() >= MAX_ENTRIES {
+            // Past the list's end only the output is kept (the end shows it all).
+            match &e.kind {
+                Ev::Print { fd, text } => prints.push((*fd, text.clone())),
+                Ev::TimerSet { .. } | Ev::TimerFired(_) | Ev::Chan { .. } | Ev::Context { .. } => continue,
+                _ => {}
+            }
+            folded += 1;
+            continue;
+        }
         let entry = |goroutine: u64, line: u32, kind: Kind, text: String, node: Option<u32>| Entry {
             at: e.time,
             goroutine,
@@ -183,7 +195,7 @@ pub fn read(events: &[TraceEvent], steps: &[Step], marks: &[usize], prints: &mut
             out.push(m);
         }
     }
-    out
+    (out, folded)
 }
 
 /// `, and 2 descendants` for the propagations that follow event `from`.

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use crate::engine::{Duration, NodeId, Time};
 use crate::scene::{apply, Action, Applied, Scene};
 
-use super::events::{self, Entry, Kind, MAX_ENTRIES};
+use super::events::{self, Entry, Kind};
 use super::replay::{Op, Replay, Step};
 use super::wire::{Reply, WireError};
 
@@ -47,10 +47,8 @@ impl Timeline {
         let (mut replay, marks) = Replay::marked(reply, source)?;
         let trace = reply.events()?;
         let mut prints = Vec::new();
-        let mut entries = events::read(&trace, &replay.steps, &marks, &mut prints);
+        let (mut entries, folded) = events::read(&trace, &replay.steps, &marks, &mut prints);
         let end = trace.last().map_or(0, |e| e.time);
-        let folded = entries.len().saturating_sub(MAX_ENTRIES);
-        entries.truncate(MAX_ENTRIES);
         // Replay it all once: the scene's ids, and what was left open when main returned.
         let mut scene = Scene::default();
         for i in 0..replay.steps.len() {

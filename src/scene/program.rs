@@ -23,12 +23,13 @@ impl Scene {
         // A goroutine waits on a node once at a time: a new wait replaces one it left behind.
         self.goroutines.retain(|x| !(x.id == g && x.node == node));
         let name = self.name(node).to_string();
-        self.goroutines.push(Goroutine { id: g, node, state: state.clone(), func: Some(func.clone()) });
+        let who = if g.0 == 1 { who(g) } else { format!("{} ({func})", who(g)) };
+        self.goroutines.push(Goroutine { id: g, node, state: state.clone(), func: Some(func) });
         self.absorb();
         self.touch();
         self.narration = match state {
-            GoState::Forever => format!("{} ({func}) waits on {name}'s Done, which is nil: it waits forever.", who(g)),
-            _ => format!("{} ({func}) waits on {name}'s Done.", who(g)),
+            GoState::Forever => format!("{who} waits on {name}'s Done, which is nil: it waits forever."),
+            _ => format!("{who} waits on {name}'s Done."),
         };
         Ok(1)
     }

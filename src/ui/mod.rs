@@ -12,6 +12,7 @@ mod islands;
 mod offline;
 mod lesson;
 pub mod playground;
+mod program_run;
 mod progress_panel;
 pub mod progress_store;
 mod question;
@@ -24,6 +25,7 @@ pub mod tree;
 pub mod tree_opener;
 mod tree_slot;
 
+pub use program_run::ProgramRun;
 pub use progress_store::ProgressStore;
 pub use shell::App;
 pub use tree_opener::{TreeOpener, TreeRequest};
@@ -43,7 +45,3 @@ pub fn mount() {
 #[derive(Clone, Copy)]
 pub struct SectionInView(pub RwSignal<&'static str>);
 
-/// The playground's last run, as a replay for the tree panel to play (set when a run that made
-/// contexts finishes). Provided at the root, starting as `None`.
-#[derive(Clone, Copy)]
-pub struct ProgramRun(pub RwSignal<Option<std::sync::Arc<crate::play::replay::Replay>>>);

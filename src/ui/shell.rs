@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     track_sections_read(store, in_view);
     provide_context(PlaygroundRequest(RwSignal::new(None)));
-    provide_context(ProgramRun(RwSignal::new(None)));
+    provide_context(ProgramRun::new());
     let opener = TreeOpener::start(in_view.0);
     provide_context(opener);
     // The tree of the section being read, from anywhere: the skip link and, on a phone, the
