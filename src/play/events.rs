@@ -4,7 +4,7 @@
 //! operations, timers and the engine's bookkeeping are folded into the words of the events
 //! they explain ("woke: its sleep ended"), not listed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::engine::{Duration, Time};
 use crate::scene::units::clock;
@@ -71,37 +71,56 @@ impl Entry {
     }
 }
 
-/// Names and calls of the run's contexts, from the replay's steps.
-struct Names(HashMap<u32, (String, String)>);
+/// A context of the run as the events speak of it.
+struct Ctx {
+    name: String,
+    call: String,
+    parent: Option<u32>,
+    /// Its Done has closed.
+    closed: bool,
+}
+
+/// The run's contexts, from the replay's steps.
+struct Names(HashMap<u32, Ctx>);
 
 impl Names {
     fn name(&self, id: u32) -> &str {
-        self.0.get(&id).map_or("a context", |n| n.0.as_str())
+        self.0.get(&id).map_or("a context", |n| n.name.as_str())
     }
+
+    fn closed(&self, id: u32) -> bool {
+        self.0.get(&id).is_some_and(|n| n.closed)
+    }
+}
+
+/// What the events remember of a goroutine: the Dones it registered on since it last ran, the
+/// line, Dones and reason it is parked with, when its last timer fires, its last channel
+/// operation.
+#[derive(Default)]
+struct G {
+    waits: Vec<u32>,
+    parked: (u32, Vec<u32>, String),
+    timer: Option<i64>,
+    chan: Option<String>,
 }
 
 /// Reads `events` (with `marks`, the steps after each, from `Replay::marked`) into at most
 /// [`MAX_ENTRIES`] entries, and how many more there were. `prints` receives every print, in
 /// order.
 pub fn read(events: &[TraceEvent], steps: &[Step], marks: &[usize], prints: &mut Vec<(u8, String)>) -> (Vec<Entry>, usize) {
-    let names = Names(
+    let mut names = Names(
         steps
             .iter()
             .filter_map(|s| match &s.op {
-                Op::Add { id, name, kind, args, .. } => Some((*id, (name.clone(), crate::scene::call_label(*kind, args)))),
+                Op::Add { id, name, kind, args, parent } => {
+                    Some((*id, Ctx { name: name.clone(), call: crate::scene::call_label(*kind, args), parent: *parent, closed: false }))
+                }
                 _ => None,
             })
             .collect(),
     );
-    let parents: HashMap<u32, u32> = steps.iter().filter_map(|s| match &s.op { Op::Add { id, parent: Some(p), .. } => Some((*id, *p)), _ => None }).collect();
     let mut out = Vec::new();
-    // Per goroutine: the Dones it registered on since it last ran, the line and Dones it is
-    // parked at, the time its last timer was set for, its last channel operation.
-    let mut waits: HashMap<u64, Vec<u32>> = HashMap::new();
-    let mut parked: HashMap<u64, (u32, Vec<u32>, String)> = HashMap::new();
-    let mut timer: HashMap<u64, i64> = HashMap::new();
-    let mut chan_op: HashMap<u64, String> = HashMap::new();
-    let mut closed: HashSet<u32> = HashSet::new();
+    let mut gs: HashMap<u64, G> = HashMap::new();
     let mut folded = 0;
     for (i, e) in events.iter().enumerate() {
         if out.len() >= MAX_ENTRIES {
@@ -136,25 +155,27 @@ pub fn read(events: &[TraceEvent], steps: &[Step], marks: &[usize], prints: &mut
                 Some(entry(*id, e.line, Kind::Started, text, None))
             }
             Ev::TimerSet { at, .. } => {
-                timer.insert(e.goroutine, *at);
+                gs.entry(e.goroutine).or_default().timer = Some(*at);
                 None
             }
             Ev::Chan { op, .. } => {
-                chan_op.insert(e.goroutine, op.clone());
+                gs.entry(e.goroutine).or_default().chan = Some(op.clone());
                 None
             }
             Ev::GoPark(reason) => {
-                let on = waits.remove(&e.goroutine).unwrap_or_default();
-                let text = blocked(reason, &on, &names, timer.get(&e.goroutine).copied(), e.time);
-                parked.insert(e.goroutine, (e.line, on.clone(), reason.clone()));
-                Some(entry(e.goroutine, e.line, Kind::Blocked, text, on.first().copied()))
+                let g = gs.entry(e.goroutine).or_default();
+                let on = std::mem::take(&mut g.waits);
+                let text = blocked(reason, &on, &names, g.timer, e.time);
+                let node = on.first().copied();
+                g.parked = (e.line, on, reason.clone());
+                Some(entry(e.goroutine, e.line, Kind::Blocked, text, node))
             }
             Ev::GoWake(g) => {
-                let (line, on, reason) = parked.remove(g).unwrap_or_default();
-                let by_done = on.iter().copied().find(|n| closed.contains(n));
+                let (line, on, reason) = gs.get_mut(g).map(|x| std::mem::take(&mut x.parked)).unwrap_or_default();
+                let by_done = on.iter().copied().find(|&n| names.closed(n));
                 let text = match by_done {
                     Some(n) => format!("g{g} woke: {}'s Done closed", names.name(n)),
-                    None => format!("g{g} woke: {}", woken_by(&reason, e.goroutine, chan_op.get(&e.goroutine).map(String::as_str))),
+                    None => format!("g{g} woke: {}", woken_by(&reason, e.goroutine, gs.get(&e.goroutine).and_then(|x| x.chan.as_deref()))),
                 };
                 Some(entry(*g, line, Kind::Woke, text, by_done))
             }
@@ -164,11 +185,13 @@ pub fn read(events: &[TraceEvent], steps: &[Step], marks: &[usize], prints: &mut
                 let Some(&id) = nodes.first() else { continue };
                 match op.as_str() {
                     "wait" => {
-                        waits.entry(e.goroutine).or_default().push(id);
+                        gs.entry(e.goroutine).or_default().waits.push(id);
                         None
                     }
                     "cancel" | "propagate" | "deadline" => {
-                        closed.insert(id);
+                        if let Some(c) = names.0.get_mut(&id) {
+                            c.closed = true;
+                        }
                         let done = descendants(events, i + 1);
                         match op.as_str() {
                             "cancel" if e.goroutine != 0 => {
@@ -182,9 +205,9 @@ pub fn read(events: &[TraceEvent], steps: &[Step], marks: &[usize], prints: &mut
                             _ => None,
                         }
                     }
-                    _ => names.0.get(&id).filter(|_| crate::engine::ContextKind::from_go_name(op).is_some()).map(|(name, call)| {
-                        let under = parents.get(&id).map(|p| format!(", under {}", names.name(*p))).unwrap_or_default();
-                        entry(e.goroutine, e.line, Kind::Made, format!("made {name}: {call}{under}"), Some(id))
+                    _ => names.0.get(&id).filter(|_| crate::engine::ContextKind::from_go_name(op).is_some()).map(|c| {
+                        let under = c.parent.map(|p| format!(", under {}", names.name(p))).unwrap_or_default();
+                        entry(e.goroutine, e.line, Kind::Made, format!("made {}: {}{under}", c.name, c.call), Some(id))
                     }),
                 }
             }

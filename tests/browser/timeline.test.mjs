@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { withPage } from './harness.mjs';
 
 const wide = { viewport: { width: 1440, height: 900 } };
@@ -170,3 +171,20 @@ test('a context the program never cancelled is marked as leaked when main return
   await node(page, 'forgotten', /WithCancel, Err: nil, no deadline$/).waitFor();
   await shot('timeline-leak');
 }, wide));
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`watching a run has no serious accessibility violations (${colorScheme} theme)`, () => withPage(async ({ page }) => {
+    await run(page, solution);
+    await controls(page).getByRole('button', { name: 'Pause' }).click();
+    await choose(page, /g1 woke: ctx2's Done closed/);
+    await tree(page).getByRole('region', { name: 'ctx2 in the run' }).waitFor();
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const result = await page.evaluate(() => window.axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    }));
+    const problems = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+    assert.deepEqual(problems, [], problems.join('\n'));
+  }, { ...wide, colorScheme }));
+}
