@@ -321,3 +321,21 @@ fn a_long_run_lists_its_first_events_and_folds_the_rest_into_its_end() {
     assert_eq!(t.output(t.len() - 1).len(), context_lab::play::events::MAX_ENTRIES - 1, "main started, then a print each");
     assert_eq!(text_at(&t, t.len()), reply.stdout);
 }
+
+#[test]
+fn a_goroutine_the_learner_attaches_takes_a_number_after_the_programs() {
+    use context_lab::scene::{Action, Applied};
+    let (t, _) = timeline(lesson("exercise-solution"));
+    // main (g1) waits in its select on ctx's Done.
+    let k = find(&t, 0, "blocked in a select: waiting on ctx.Done()");
+    let mut s = t.scene_at(k, 0);
+    let ctx = s.find("ctx").unwrap();
+    let Ok(Applied::GoroutineAttached(g)) = apply(&mut s, Action::AttachGoroutine(ctx)) else { panic!("attached") };
+    assert_eq!(g, GoroutineId(2));
+    apply(&mut s, Action::Cancel(ctx)).unwrap();
+    // Both wake; only the attached one prints in the tree's console (the program prints its own).
+    assert_eq!(on(&s, "ctx"), ["g1 woken", "g2 woken"]);
+    assert_eq!(s.console().iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["cancelled: context canceled"]);
+    assert_eq!(apply(&mut s, Action::ProgramExits(GoroutineId(1))), Ok(Applied::Program(1)));
+    assert_eq!(on(&s, "ctx"), ["g2 woken"], "the attached goroutine stays");
+}

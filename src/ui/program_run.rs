@@ -45,8 +45,10 @@ impl ProgramRun {
     }
 
     /// Loads a finished run of `source`: played from the start, or shown at its end at once
-    /// when the learner asked for reduced motion (then Play or Step walks through it).
+    /// when the learner asked for reduced motion or chose Instant (then Play or Step walks
+    /// through it). A trace that does not read loads nothing (and says why).
     pub fn load(&self, reply: &Reply, source: &str) -> Result<(), String> {
+        self.clear();
         let t = Timeline::new(reply, source).map_err(|e| e.to_string())?;
         let still = reduced_motion() || self.speed.get_untracked() <= 0.0;
         let k = if still { t.len() } else { 0 };
