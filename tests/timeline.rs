@@ -339,3 +339,22 @@ fn a_goroutine_the_learner_attaches_takes_a_number_after_the_programs() {
     assert_eq!(apply(&mut s, Action::ProgramExits(GoroutineId(1))), Ok(Applied::Program(1)));
     assert_eq!(on(&s, "ctx"), ["g2 woken"], "the attached goroutine stays");
 }
+
+/// A run with 10,000 contexts is listed, not drawn (so a step back never replays it into the
+/// tree). Prints, without asserting, how long reading it into a timeline takes (the page does
+/// it on the main thread).
+#[test]
+fn a_run_too_large_to_draw_is_listed_not_drawn() {
+    let src = include_str!("gorun/bench/timeouts.go");
+    let opts = Options { limits: Limits { max_steps: 200_000_000, ..Limits::default() }, ..Options::default() };
+    let reply = Reply::decode(&program::run(src, &opts).encode()).unwrap();
+    let start = std::time::Instant::now();
+    let t = Timeline::new(&reply, src).unwrap();
+    let read = start.elapsed();
+    let start = std::time::Instant::now();
+    let end = t.scene_at(t.len(), 0);
+    println!("{} trace rows, {} contexts: timeline read in {read:?} ({} events listed), its end replayed in {:?}", reply.trace.len(), t.contexts, t.len(), start.elapsed());
+    // Too many contexts to draw: listed, not drawn (so never replayed on a step back).
+    assert!(t.contexts > context_lab::play::timeline::MAX_TREE_NODES && !t.makes_tree());
+    assert!(end.ids().is_empty());
+}

@@ -116,7 +116,7 @@ impl Replay {
     pub fn marked(reply: &Reply, source: &str) -> Result<(Replay, Vec<usize>), WireError> {
         let nodes: HashMap<u32, &WireNode> = reply.nodes.iter().map(|n| (n.id, n)).collect();
         let lines: Vec<&str> = source.lines().collect();
-        let mut names = HashSet::new();
+        let mut names = Taken::default();
         let mut steps = Vec::new();
         let mut marks = Vec::new();
         let mut end = 0;
@@ -247,14 +247,23 @@ fn default_name(kind: ContextKind) -> String {
     }
 }
 
-/// `name`, or `name2`, `name3`... if taken.
-fn unique(taken: &mut HashSet<String>, name: &str) -> String {
-    let mut n = 1;
-    let mut candidate = name.to_string();
-    while taken.contains(&candidate) {
+/// Names given so far, and for each name asked for the next number to try after it.
+#[derive(Default)]
+struct Taken {
+    names: HashSet<String>,
+    next: HashMap<String, u32>,
+}
+
+/// `name`, or `name2`, `name3`... if taken. Remembers where each name's numbers stand, so a
+/// run that makes thousands of `ctx` costs one probe each, not one per earlier `ctx`.
+fn unique(taken: &mut Taken, name: &str) -> String {
+    let mut n = taken.next.get(name).copied().unwrap_or(1);
+    let mut candidate = if n == 1 { name.to_string() } else { format!("{name}{n}") };
+    while taken.names.contains(&candidate) {
         n += 1;
         candidate = format!("{name}{n}");
     }
-    taken.insert(candidate.clone());
+    taken.next.insert(name.to_string(), n + 1);
+    taken.names.insert(candidate.clone());
     candidate
 }

@@ -21,6 +21,9 @@ use super::wire::{Reply, WireError};
 pub const BEAT_MS: f64 = 300.0;
 /// The longest real time a gap between two events takes at 1x: a longer sleep is compressed.
 pub const MAX_GAP_MS: f64 = 4000.0;
+/// A run that makes more contexts than this is listed but not drawn: a tree that size cannot be
+/// watched, and replaying it on every step back would hold the page.
+pub const MAX_TREE_NODES: usize = 1000;
 
 /// A run, ready to play, step and scrub.
 #[derive(Clone, Debug)]
@@ -36,6 +39,8 @@ pub struct Timeline {
     stderr: String,
     /// Events of the run not listed (past [`MAX_ENTRIES`]), folded into its end.
     pub folded: usize,
+    /// How many contexts the run made.
+    pub contexts: usize,
 }
 
 /// What the console shows at a position: the prints so far, as (fd, text).
@@ -50,8 +55,12 @@ impl Timeline {
         let (mut entries, folded) = events::read(&trace, &replay.steps, &marks, &mut prints);
         let end = trace.last().map_or(0, |e| e.time);
         // Replay it all once: the scene's ids, and what was left open when main returned.
+        let contexts = replay.steps.iter().filter(|s| matches!(s.op, Op::Add { .. })).count();
         let mut scene = Scene::default();
         for i in 0..replay.steps.len() {
+            if contexts > MAX_TREE_NODES {
+                break;
+            }
             let now = scene.engine().now();
             replay.play(i, now, |a| apply(&mut scene, a).ok());
         }
@@ -71,7 +80,7 @@ impl Timeline {
         };
         let line = returned.map_or(0, |s| s.line);
         entries.push(Entry { at: end, goroutine: u64::from(returned.is_some()), line, kind: Kind::Ended, text, node: None, steps: replay.steps.len(), prints: prints.len() });
-        Ok(Timeline { entries, steps: replay.steps, ids, prints, stdout: reply.stdout.clone(), stderr: reply.stderr.clone(), folded })
+        Ok(Timeline { entries, steps: replay.steps, ids, prints, stdout: reply.stdout.clone(), stderr: reply.stderr.clone(), folded, contexts })
     }
 
     /// How many events: the last position.
@@ -84,7 +93,7 @@ impl Timeline {
         self.entries.is_empty()
     }
 
-    /// Whether the run made contexts (then the tree shows it).
+    /// Whether the run made contexts, at most [`MAX_TREE_NODES`] (then the tree shows it).
     pub fn makes_tree(&self) -> bool {
         !self.ids.is_empty()
     }
@@ -134,8 +143,11 @@ impl Timeline {
     /// Plays, on a scene at replay step `done` whose clock reads `now`, the steps up to
     /// position `k`, then moves its clock to `clock` (clamped between `k`'s time and
     /// [`Self::clock_limit`]). Each change goes through `apply` (`scene::apply`, or the tree
-    /// panel's dispatch, which animates it).
+    /// panel's dispatch, which animates it). Nothing for a run the tree does not draw.
     pub fn play(&self, done: usize, k: usize, clock: i64, now: Time, mut apply: impl FnMut(Action) -> Option<Applied>) {
+        if !self.makes_tree() {
+            return;
+        }
         let mut now = now.nanos();
         let to = self.steps_at(k).min(self.steps.len());
         for step in self.steps.get(done..to).unwrap_or(&[]) {

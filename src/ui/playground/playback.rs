@@ -8,6 +8,7 @@ use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 
 use crate::engine::Time;
+use crate::play::timeline::MAX_TREE_NODES;
 use crate::scene::units::clock;
 use crate::ui::ProgramRun;
 
@@ -56,6 +57,7 @@ pub fn Playback() -> impl IntoView {
         })
     };
     let folded = move || run.timeline.with(|t| t.as_ref().map_or(0, |t| t.folded));
+    let contexts = move || run.timeline.with(|t| t.as_ref().map_or(0, |t| t.contexts));
     view! {
         <section class="pg-playback" aria-label="Run timeline" hidden=move || len.get() == 0>
             <div class="pg-controls" role="group" aria-label="Playback">
@@ -82,6 +84,7 @@ pub fn Playback() -> impl IntoView {
                 {options}
             </select>
             {move || (folded() > 0).then(|| view! { <p class="pg-help">{format!("{} later events are not listed: the last one shows the run's end.", folded())}</p> })}
+            {move || (contexts() > MAX_TREE_NODES).then(|| view! { <p class="pg-help">{format!("This run made {} contexts: the tree draws runs of up to {MAX_TREE_NODES}.", contexts())}</p> })}
         </section>
     }
     .into_any()
