@@ -93,8 +93,13 @@ impl Scene {
 
     fn wake(&mut self, goroutine: GoroutineId, node: NodeId, seq: u64) {
         let err = self.engine.err(node).ok().flatten().map(|e| e.to_string()).unwrap_or_default();
-        if let Some(g) = self.goroutines.iter_mut().find(|g| g.id == goroutine) {
+        // A program's goroutine can wait on several Dones (a select): the one that closed wakes
+        // it, and what it prints is the program's own output, not the console's.
+        if let Some(g) = self.goroutines.iter_mut().find(|g| g.id == goroutine && (g.func.is_none() || g.node == node)) {
             g.state = GoState::Woken(seq);
+            if g.func.is_some() {
+                return;
+            }
         }
         let line = Line::woken(seq, goroutine, self.name(node), &err);
         self.console.push(line);

@@ -54,6 +54,27 @@ pub enum Action {
     },
     /// Deletes a node and its subtree (the panel's delete; not a Go operation).
     Remove(NodeId),
+    /// A program's goroutine (Go's number, the function it runs) parks on `node`'s Done, as a
+    /// replayed run did (`<-ctx.Done()`, or a `select` with that case).
+    ProgramWaits {
+        /// Go's number for it (main is 1).
+        goroutine: GoroutineId,
+        /// The function it runs.
+        func: String,
+        /// The context whose Done it waits on.
+        node: NodeId,
+    },
+    /// A program's goroutine runs again: it stops waiting on every Done that has not closed
+    /// (a channel or a timer woke it); where a Done woke it, it stays shown as woken.
+    ProgramWakes(GoroutineId),
+    /// A program's goroutine exited: it leaves the tree.
+    ProgramExits(GoroutineId),
+    /// A program's main returned. Of `never_cancelled` (the contexts with a cancel func that the
+    /// program never called), those still open are marked as leaked.
+    MainReturned {
+        /// The run's contexts whose cancel func it never called.
+        never_cancelled: Vec<NodeId>,
+    },
     /// Moves the virtual clock forward, firing every deadline due.
     Advance(Duration),
     /// Jumps the virtual clock to the next pending deadline and fires it.
@@ -125,6 +146,8 @@ pub enum Applied {
     Value(GoValue),
     /// This many nodes were removed.
     Removed(usize),
+    /// A program's goroutines or ending were recorded: this many chips or leak marks changed.
+    Program(usize),
     /// The clock moved; `fired` if a deadline fired.
     Clock {
         /// Whether any deadline fired.

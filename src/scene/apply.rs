@@ -32,6 +32,10 @@ pub fn apply(scene: &mut Scene, action: Action) -> Result<Applied, LabError> {
         Action::StopAfterFunc(a) => Applied::Stopped(scene.stop_after_func(a)?),
         Action::Lookup { node, key } => Applied::Value(scene.lookup(node, &key)?),
         Action::Remove(node) => Applied::Removed(scene.remove(node)?),
+        Action::ProgramWaits { goroutine, func, node } => Applied::Program(scene.program_waits(goroutine, func, node)?),
+        Action::ProgramWakes(g) => Applied::Program(scene.program_wakes(g)),
+        Action::ProgramExits(g) => Applied::Program(scene.program_exits(g)),
+        Action::MainReturned { never_cancelled } => Applied::Program(scene.main_returned(&never_cancelled)),
         Action::Advance(d) => Applied::Clock { fired: scene.advance_by(d)? },
         Action::Step => Applied::Clock { fired: scene.step() },
     })

@@ -40,7 +40,7 @@ impl Scene {
             (_, Args::None) => return Err(LabError::Arguments(kind)),
         };
         let dropped = drop_cancel && self.engine.view(id).is_ok_and(|v| v.cancelable);
-        self.labels.insert(id, Label { name, call, dropped });
+        self.labels.insert(id, Label { name, call, dropped, leaked: false });
         let a = self.absorb();
         self.touch();
         self.narration = describe_added(self, id, &a);
@@ -70,9 +70,10 @@ impl Scene {
 
     /// Parks a new goroutine in `select { case <-ctx.Done(): ... }` on `id`.
     pub(super) fn attach_goroutine(&mut self, id: NodeId) -> Result<GoroutineId, LabError> {
-        let g = GoroutineId(self.goroutines.len() as u64 + 1);
+        // After the highest in use: a program's goroutines keep Go's numbers beside these.
+        let g = GoroutineId(self.goroutines.iter().map(|g| g.id.0).max().unwrap_or(0).max(self.goroutines.len() as u64) + 1);
         let outcome = self.engine.wait_done(id, g)?;
-        self.goroutines.push(Goroutine { id: g, node: id, state: GoState::from_outcome(outcome) });
+        self.goroutines.push(Goroutine { id: g, node: id, state: GoState::from_outcome(outcome), func: None });
         if outcome == WaitOutcome::Ready {
             // Done is already closed: the select does not block; it prints at once.
             let err = self.engine.err(id).ok().flatten().map(|e| e.to_string()).unwrap_or_default();

@@ -88,8 +88,10 @@ pub struct NodeDraw {
     pub err: String,
     /// Its value, countdown or deadline.
     pub detail: String,
-    /// Cancel func discarded and still registered (or its timer pending).
+    /// Cancel func discarded and still registered (or its timer pending), or [`Self::leaked`].
     pub leak: bool,
+    /// A program's main returned with this context open and its cancel func never called.
+    pub leaked: bool,
     /// Its place on the last lookup's path.
     pub path: Option<usize>,
     /// The last lookup matched here.

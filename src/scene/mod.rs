@@ -23,6 +23,7 @@
 //! - `read`: reading a scene. `narrate`: the sentences.
 //! - `build` (add nodes, goroutines, AfterFuncs) and `drive` (cancel, remove, lookup, stop,
 //!   clock): what each action does.
+//! - `program`: a replayed program's goroutines on Done and its leaks at main's return.
 //! - `apply`: [`apply`]. `preset`: starting scenes, built by applying actions.
 //! - `snapshot`: what the SVG draws at the animation's `revealed` point.
 
@@ -35,6 +36,7 @@ pub mod drawing;
 pub mod layout;
 mod narrate;
 mod preset;
+mod program;
 mod read;
 mod record;
 pub mod snapshot;

@@ -14,6 +14,9 @@ pub struct Label {
     pub call: String,
     /// `ctx, _ := ...`: the cancel func was discarded.
     pub dropped: bool,
+    /// A program's run ended (main returned) with this node open and its cancel func never
+    /// called: a leak ([`super::Action::MainReturned`]).
+    pub leaked: bool,
 }
 
 /// Where a goroutine parked on a node's Done stands.
@@ -38,15 +41,19 @@ impl GoState {
     }
 }
 
-/// A goroutine attached to a node: `select { case <-ctx.Done(): fmt.Println("cancelled:", ctx.Err()) }`.
+/// A goroutine on a node's Done: one the learner attached (`select { case <-ctx.Done():
+/// fmt.Println("cancelled:", ctx.Err()) }`), or a program's, parked there in a replayed run.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Goroutine {
-    /// Its number (`g1`, `g2`...).
+    /// Its number (`g1`, `g2`...; a program's are Go's own, main being `g1`).
     pub id: GoroutineId,
     /// The node whose Done it waits on.
     pub node: NodeId,
     /// Where it stands.
     pub state: GoState,
+    /// A program's goroutine: the function it runs (it prints what the program prints, not
+    /// the attached goroutine's `cancelled:` line). `None` for one the learner attached.
+    pub func: Option<String>,
 }
 
 /// One line the console prints, shown once the animation has revealed event `seq`.

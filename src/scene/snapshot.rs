@@ -99,7 +99,8 @@ fn node_draw(scene: &Scene, id: NodeId, revealed: u64, goroutines: &[&Goroutine]
         })
         .collect();
     let after_func = v.after_funcs.first().map(|a| a.state == AfterFuncState::Started && shown_done);
-    let leak = label.is_some_and(|l| l.dropped) && !shown_done && (scene.is_leaking(id) || v.done);
+    let leaked = label.is_some_and(|l| l.leaked) && !shown_done;
+    let leak = leaked || (label.is_some_and(|l| l.dropped) && !shown_done && (scene.is_leaking(id) || v.done));
     let lookup = scene.last_lookup();
     let path = lookup.and_then(|lk| lk.path.iter().position(|&n| n == id));
     let found = lookup.is_some_and(|lk| lk.found_at == Some(id));
@@ -109,7 +110,7 @@ fn node_draw(scene: &Scene, id: NodeId, revealed: u64, goroutines: &[&Goroutine]
     // The start of the node's accessible name: its visible lines, in order (the panel adds the
     // badges' words), so speech users can say what they see.
     let label = format!("{name}: {call}, {err}, {detail}");
-    Some(NodeDraw { id, name, call, parent_on_path, look, err, detail, leak, path, found, goroutines, after_func, label })
+    Some(NodeDraw { id, name, call, parent_on_path, look, err, detail, leak, leaked, path, found, goroutines, after_func, label })
 }
 
 /// Pre-order, children in creation order: the order Tab walks.

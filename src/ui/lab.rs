@@ -38,7 +38,7 @@ pub fn start() {
         provide_context(opener);
         let playground = PlaygroundRequest(RwSignal::new(None));
         provide_context(playground);
-        provide_context(ProgramRun(RwSignal::new(None)));
+        provide_context(ProgramRun::new());
         provide_context(ExploredReport(report_explored));
         let answer = move |message: Message| match message {
             Message::OpenTree { request, scroll_y } => opener.open(request, scroll_y),

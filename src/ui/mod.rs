@@ -16,6 +16,7 @@ mod lab;
 mod lesson;
 mod offline;
 pub mod playground;
+mod program_run;
 mod progress_panel;
 pub mod progress_store;
 mod question;
@@ -28,6 +29,7 @@ pub mod tree;
 mod tree_buttons;
 pub mod tree_opener;
 
+pub use program_run::ProgramRun;
 pub use progress_store::ProgressStore;
 pub use tree_opener::{TreeOpener, TreeRequest};
 #[cfg(not(target_arch = "wasm32"))]
@@ -54,7 +56,3 @@ pub fn mount_lab() {
 #[derive(Clone, Copy)]
 pub struct SectionInView(pub RwSignal<&'static str>);
 
-/// The playground's last run, as a replay for the tree panel to play (set when a run that made
-/// contexts finishes). Provided at the root, starting as `None`.
-#[derive(Clone, Copy)]
-pub struct ProgramRun(pub RwSignal<Option<std::sync::Arc<crate::play::replay::Replay>>>);

@@ -115,7 +115,10 @@ impl Machine {
     }
 
     /// Applies an engine wave: wakes goroutines parked on Done channels, starts AfterFuncs.
+    /// The wave's own events (cancel, propagate, woken) enter the trace before the wakes they
+    /// cause, so a replay reads a Done closing, then the goroutines it woke.
     pub(crate) fn apply_wave(&mut self, wave: Wave) {
+        self.drain_engine_events();
         for (gid, node) in wave.woken {
             let case = self.gs.get(&gid.0).and_then(|g| {
                 g.waits.iter().find_map(|w| match w {

@@ -1,6 +1,7 @@
 //! The "Go code" editor: a textarea over a highlighted copy of its text (the lesson's
 //! highlighter), line numbers, Tab/Shift-Tab indenting (Esc then Tab leaves the editor), the
-//! browser's own undo, and the error's line marked with its message.
+//! browser's own undo, the error's line marked with its message, and the line a watched run is
+//! executing highlighted (its number in the gutter, a band across the code).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,9 +9,10 @@ use wasm_bindgen::JsCast;
 use crate::content::highlight::{highlight, TokenClass};
 use crate::play::indent::{indent, outdent, Edit};
 
-/// The editor. `code` is the text; `mark` the line (from 1) to mark and its message.
+/// The editor. `code` is the text; `mark` the line (from 1) to mark and its message; `current`
+/// the line being executed.
 #[component]
-pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Option<(u32, String)>>) -> impl IntoView {
+pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Option<(u32, String)>>, #[prop(into, optional)] current: Signal<Option<u32>>) -> impl IntoView {
     let highlight_ref = NodeRef::<leptos::html::Pre>::new();
     let leave_on_tab = StoredValue::new(false);
     let lines = move || code.with(|c| c.split('\n').count());
@@ -52,12 +54,28 @@ pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Option<(u32, St
         })
     };
     let marked = move || mark.get().map(|(l, _)| l as usize);
+    let executing = move || current.get().map(|l| l as usize);
+    // Keep the executing line in view: the editor scrolls as little as it can.
+    let band = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if current.get().is_some() {
+            request_animation_frame(move || {
+                if let Some(el) = band.get_untracked() {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            });
+        }
+    });
     view! {
         <div class="pg-editor">
             <div class="pg-gutter" aria-hidden="true">
-                {move || (1..=lines()).map(|n| view! { <span class:marked=move || marked() == Some(n)>{n}</span> }).collect_view()}
+                {move || (1..=lines()).map(|n| view! { <span class:marked=move || marked() == Some(n) class:current=move || executing() == Some(n)>{n}</span> }).collect_view()}
             </div>
             <div class="pg-code">
+                {move || executing().map(|l| view! { <div class="pg-exec" aria-hidden="true" node_ref=band style=format!("top: calc(0.6rem + {} * 1.5em)", l - 1)></div> })}
                 <pre class="pg-highlight" aria-hidden="true" node_ref=highlight_ref><code class="language-go">{tokens}"\n"</code></pre>
                 <textarea
                     aria-label="Go code"

@@ -2,22 +2,21 @@
 //! lesson program ([`PlaygroundRequest`]), which loads that program and runs it.
 
 use std::rc::Rc;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::console::Console;
 use super::editor::Editor;
+use super::playback::Playback;
 use super::state::{Finished, PlaygroundRequest, RunState};
 use super::worker::GoWorker;
-use crate::play::replay::Replay;
 use crate::ui::ProgramRun;
 
 /// The playground.
 #[component]
 pub fn Playground() -> impl IntoView {
     let request = use_context::<PlaygroundRequest>().map(|r| r.0);
-    let program_run = use_context::<ProgramRun>().map(|r| r.0);
+    let program_run = use_context::<ProgramRun>();
     let open = RwSignal::new(false);
     let code = RwSignal::new(String::new());
     let title = RwSignal::new(String::from("Playground"));
@@ -36,6 +35,9 @@ pub fn Playground() -> impl IntoView {
         let w = worker.get_value();
         state.set(if w.started() { RunState::Running } else { RunState::Loading });
         ran_original.set(original.get_untracked().is_some_and(|o| code.with_untracked(|c| c == o)));
+        if let Some(p) = program_run {
+            p.clear();
+        }
         let source = code.get_untracked();
         let ran = source.clone();
         let on_reply = Rc::new(move |reply: Result<crate::play::wire::Reply, String>| {
@@ -44,12 +46,10 @@ pub fn Playground() -> impl IntoView {
             }
             match reply {
                 Ok(r) => {
-                    // The tree replays the run when it made contexts.
-                    let replay = Replay::new(&r, &ran);
-                    if let (Some(tree), Ok(replay)) = (program_run, replay) {
-                        if replay.steps.len() > 1 {
-                            tree.set(Some(Arc::new(replay)));
-                        }
+                    // The run's timeline: the console, the editor's line and the tree follow it
+                    // (a trace that does not read leaves none: the console shows all the output).
+                    if let Some(p) = program_run {
+                        let _ = p.load(&r, &ran);
                     }
                     state.set(RunState::Done(Finished::new(r)));
                 }
@@ -105,8 +105,8 @@ pub fn Playground() -> impl IntoView {
                 RunState::Idle => String::new(),
             }}</p>
             <div class="pg-body">
-                <div class="pg-left"><Editor code=code mark=mark /></div>
-                <div class="pg-right"><Console state=state expected=expected compare=ran_original /></div>
+                <div class="pg-left"><Editor code=code mark=mark current=Signal::derive(move || program_run.and_then(|p| code.with(|c| p.line(c)))) /></div>
+                <div class="pg-right"><Playback /><Console state=state expected=expected compare=ran_original /></div>
             </div>
         </section>
     }

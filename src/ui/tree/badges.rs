@@ -30,7 +30,9 @@ pub fn accessible_name(n: &NodeDraw) -> String {
         name.push_str(", ");
         name.push_str(text);
     }
-    if n.leak {
+    if n.leaked {
+        name.push_str(", leaked: main returned without cancelling it");
+    } else if n.leak {
         name.push_str(", its cancel func was discarded");
     }
     if !n.goroutines.is_empty() {

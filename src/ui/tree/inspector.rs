@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::add_form::{AddChild, Inputs};
 use super::key_select::KeyTypeSelect;
 use super::node_signals::NodeSignals;
+use super::run_events::RunEvents;
 use super::state::{Focus, Model};
 use super::focus::{focus_node, focus_panel};
 use crate::engine::{AfterFuncState, NodeId};
@@ -101,6 +102,7 @@ fn Selected(id: NodeId, inputs: Inputs) -> impl IntoView {
             {move || facts.get().and_then(|f| f.1).map(|v| view! { <dt>"Value"</dt><dd><code>{v}</code></dd> })}
             <dt>"String()"</dt><dd><code class="go-string">{move || facts.get().map(|f| f.2)}</code></dd>
         </dl>
+        <RunEvents id=id />
         <div class="actions">
             {(cancelable && !dropped && cause).then(|| view! {
                 <label class="cause"><span>"Cause"</span>

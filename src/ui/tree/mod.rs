@@ -15,9 +15,10 @@
 //!   `cull` (a large tree draws only the nodes near view).
 //! - `load` (replace the scene: preset, empty root, reset), `follow` (the section in view, never
 //!   under the learner's focus), `requests` (a tree asked for from the text, then focus on it) and
-//!   `program` (the playground's run, replayed).
+//!   `program` (the playground's run, followed to the timeline's position).
 //! - Views, one component per file: `preset_bar`, `clock_bar`, `svg` (the canvas) with
-//!   `svg_node`, `edge` and `card`, `narration_view`, `console`, `inspector` with `add_form`.
+//!   `svg_node`, `edge` and `card`, `narration_view`, `console`, `inspector` with `add_form`
+//!   and `run_events` (the selected context's events in a program's run).
 //! - `panel`: makes the state, provides it, lays the views out.
 //!
 //! **Invariants**: Go semantics live in the engine, never here; the scene changes only through
@@ -44,6 +45,7 @@ mod panel;
 mod preset_bar;
 mod program;
 mod requests;
+mod run_events;
 mod state;
 mod svg;
 mod svg_node;

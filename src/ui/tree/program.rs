@@ -1,60 +1,85 @@
-//! The playground's run as a driver of the tree: when a run finishes, its replay
-//! ([`crate::play::replay::Replay`]) is played into a fresh scene, one step at a time, paced by
-//! the run's virtual time, through `Model::dispatch` like any other driver. The panel's own
-//! clock is paused meanwhile (the replay moves the clock to each step's time).
+//! The playground's run as a driver of the tree: the scene follows [`ProgramRun`]'s position
+//! and clock. One event forward (Play, "Step to next event") goes through `Model::dispatch`
+//! like any other driver, so cancellation animates and is narrated as in the presets; any
+//! other move (step back, scrub, a new run, or a scene someone else changed meanwhile) is a
+//! fresh scene replayed from the start up to the position (`Timeline::scene_at`), loaded
+//! whole. The panel's own clock stays paused while the run is shown (the run's clock moves it).
+//!
+//! Loading another tree (a preset, a reset) pauses the playback; the next step takes the tree
+//! back.
 
 use std::sync::Arc;
-use std::time::Duration as StdDuration;
 
 use leptos::prelude::*;
 
 use super::load::Loader;
 use super::state::{ClockSettings, Following};
-use crate::play::replay::Replay;
-use crate::scene::Scene;
+use crate::play::timeline::Timeline;
 use crate::ui::ProgramRun;
 
-/// Real milliseconds between two steps: the virtual gap at 1x, at least long enough to watch
-/// each step, at most two seconds.
-fn pause_ms(gap_ns: i64) -> u64 {
-    (gap_ns / 1_000_000).clamp(450, 2000) as u64
+/// Whether the tree shows the playground's run (provided by [`follow_program`]).
+#[derive(Clone, Copy)]
+pub struct ShowingRun(pub RwSignal<bool>);
+
+/// What the tree shows of the run.
+#[derive(Clone)]
+enum Shown {
+    /// Not the run (nothing yet, or another tree was loaded over it).
+    Other,
+    /// The run at position `k`, replay step `steps`, as the scene stood after our last change
+    /// (its next event seq and clock) under tree generation `generation`.
+    Run { timeline: Arc<Timeline>, k: usize, steps: usize, seq: u64, now: i64, generation: u64 },
 }
 
-/// Watches [`ProgramRun`] and plays each new run into the tree.
+/// Keeps the tree on the run's position, and selects the node of an event chosen in the
+/// timeline.
 pub fn follow_program(loader: Loader, settings: ClockSettings, following: Following) {
-    let Some(ProgramRun(run)) = use_context::<ProgramRun>() else { return };
+    let Some(run) = use_context::<ProgramRun>() else { return };
+    let shown = StoredValue::new(Shown::Other);
+    let showing = RwSignal::new(false);
+    provide_context(ShowingRun(showing));
     Effect::new(move |_| {
-        let Some(replay) = run.get() else { return };
-        start(loader, settings, following, replay);
+        let Some(t) = run.timeline.get().filter(|t| t.makes_tree()) else { return };
+        let (k, clock) = (run.position.get(), run.clock.get());
+        let (seq, now, generation) = loader.model.scene.with_untracked(|s| (s.next_seq(), s.engine().now().nanos(), loader.focus.generation.get_untracked()));
+        let was = shown.get_value();
+        match was {
+            Shown::Run { ref timeline, k: at, steps, seq: s, now: n, generation: g } if Arc::ptr_eq(timeline, &t) => {
+                if g != generation {
+                    // The learner loaded another tree: leave it, and pause.
+                    run.playing.set(false);
+                    shown.set_value(Shown::Other);
+                    showing.set(false);
+                    return;
+                }
+                if s == seq && n == now && (k == at || k == at + 1) && clock >= now {
+                    t.play(steps, k, clock, crate::engine::Time::from_nanos(now), |a| loader.model.dispatch(a));
+                    remember(loader, shown, &t, k);
+                    return;
+                }
+            }
+            _ => {}
+        }
+        settings.paused.set(true);
+        following.pinned.set(true);
+        let keep = loader.focus.selected.get_untracked();
+        loader.replace(t.scene_at(k, clock));
+        if let Some(id) = run.node.get_untracked().or(keep).filter(|&id| loader.model.scene.with_untracked(|s| s.label(id).is_some())) {
+            loader.focus.selected.set(Some(id));
+        }
+        remember(loader, shown, &t, k);
+        showing.set(true);
+    });
+    Effect::new(move |_| {
+        if let Some(id) = run.node.get() {
+            if matches!(shown.get_value(), Shown::Run { .. }) && loader.model.scene.with_untracked(|s| s.label(id).is_some()) {
+                loader.focus.selected.set(Some(id));
+            }
+        }
     });
 }
 
-fn start(loader: Loader, settings: ClockSettings, following: Following, replay: Arc<Replay>) {
-    let mut replay = (*replay).clone();
-    let mut scene = Scene::default();
-    // The first step (the program's first context) makes the scene the panel is given.
-    let now = scene.engine().now();
-    replay.play(0, now, |a| crate::scene::apply(&mut scene, a).ok());
-    settings.paused.set(true);
-    following.pinned.set(true);
-    loader.replace(scene);
-    let generation = loader.focus.generation.get_untracked();
-    schedule(loader, replay, 1, generation);
-}
-
-fn schedule(loader: Loader, mut replay: Replay, i: usize, generation: u64) {
-    let Some(step) = replay.steps.get(i) else { return };
-    let gap = step.at - replay.steps.get(i - 1).map_or(0, |s| s.at);
-    set_timeout(
-        move || {
-            // Another tree was loaded meanwhile (a preset, a reset, a newer run): stop.
-            if loader.focus.generation.try_get_untracked() != Some(generation) {
-                return;
-            }
-            let now = loader.model.scene.with_untracked(|s| s.engine().now());
-            replay.play(i, now, |a| loader.model.dispatch(a));
-            schedule(loader, replay, i + 1, generation);
-        },
-        StdDuration::from_millis(pause_ms(gap)),
-    );
+fn remember(loader: Loader, shown: StoredValue<Shown>, t: &Arc<Timeline>, k: usize) {
+    let (seq, now) = loader.model.scene.with_untracked(|s| (s.next_seq(), s.engine().now().nanos()));
+    shown.set_value(Shown::Run { timeline: t.clone(), k, steps: t.steps_at(k), seq, now, generation: loader.focus.generation.get_untracked() });
 }

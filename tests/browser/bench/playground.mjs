@@ -1,6 +1,8 @@
 // Playground bench (printed, not asserted): the time from pressing "Run" beside the exercise's
-// program to its first output in the console, on the first run (the worker is downloaded,
-// compiled and started) and on later runs (the worker is reused). Serves the release bundle
+// program to its output in the console, on the first run (the worker is downloaded, compiled
+// and started) and on later runs (the worker is reused). The playground then plays the run on
+// its timeline; the bench sets the speed to Instant first, so the console shows all the output
+// as soon as the run is back. Serves the release bundle
 // like a static host (no compression), in headless Chromium.
 // Run: `make bench-playground` (after `make release`), or `node tests/browser/bench/playground.mjs`.
 import { createServer } from 'node:http';
@@ -33,15 +35,22 @@ try {
   // From the click on "Run" beside the exercise's starter program to the console's first text.
   const button = page.getByRole('button', { name: /^Run The starter.* in the playground$/ });
   await button.scrollIntoViewIfNeeded();
+  // Instant playback: the console shows the whole output once the run is back.
+  await page.locator('.pg-speed select').evaluate((s) => { s.value = '0'; s.dispatchEvent(new Event('change', { bubbles: true })); });
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     await page.evaluate(() => {
       window.__firstOutput = new Promise((done) => {
         let t0 = 0;
         document.addEventListener('click', () => { t0 = performance.now(); }, { capture: true, once: true });
+        // The previous run's output stays until this one is back: wait for the run to start
+        // ("Running…"), then for its output.
+        let started = false;
         const seen = () => {
+          const status = document.querySelector('.pg-status-live');
+          if (t0 && status && status.textContent.startsWith('Running')) started = true;
           const out = document.querySelector('.pg-output');
-          if (t0 && out && out.textContent.length) { obs.disconnect(); done(performance.now() - t0); }
+          if (started && out && out.textContent.length) { obs.disconnect(); done(performance.now() - t0); }
         };
         const obs = new MutationObserver(seen);
         obs.observe(document.body, { childList: true, subtree: true, characterData: true });
