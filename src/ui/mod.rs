@@ -6,6 +6,7 @@
 //! modules, and components only map it to elements.
 
 mod code;
+mod exercise_card;
 mod header_progress;
 pub(crate) mod inline;
 mod islands;

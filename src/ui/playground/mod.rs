@@ -2,13 +2,22 @@
 //! exit status and a plain-words hint beside real Go's recorded output.
 //!
 //! Layers (no file imports one above it): `worker` (the Web Worker handle: started on the first
-//! Run, terminated by Stop) and `state` (the run's signals) at the bottom; `editor` and
-//! `console` (views of one concern each); `panel` (the drawer that puts them together).
+//! request, terminated by Stop), `state` (the run's signals), `saved` (edits kept per program),
+//! `deflate` (the browser's deflate-raw streams) at the bottom; `editor`, `console`, `vet` and
+//! `vet_results`, `share`, `shared_link` (opening `#play=` links) and `exercise` (the checker)
+//! (views of one concern each); `panel` (the drawer that puts them together).
 
 mod console;
+mod deflate;
 mod editor;
+mod exercise;
 mod panel;
+mod saved;
+mod share;
+mod shared_link;
 mod state;
+mod vet;
+mod vet_results;
 mod worker;
 
 pub use panel::Playground;
