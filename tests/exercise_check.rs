@@ -214,3 +214,11 @@ fn a_deadlock_and_a_panic_are_reported() {
         (Check::Fast, Want::Fail("panics", None)),
     ]);
 }
+
+#[test]
+fn a_program_that_never_finishes_is_stopped_once_not_in_every_scenario() {
+    let src = edit(solution(), "func main() {\n", "func main() {\n\tfor {\n\t}\n");
+    let mut want = vec![(Check::Runs, Want::Fail("never finishes: the playground stopped it at a limit", None))];
+    want.extend(Check::ALL[3..].iter().map(|c| (*c, Want::Skip)));
+    verdict("endless", &src, &want);
+}

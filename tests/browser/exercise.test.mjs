@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { deflateRawSync } from 'node:zlib';
 import { withPage } from './harness.mjs';
 
@@ -189,4 +190,25 @@ for (const [what, hash] of broken) {
     await openExercise(page);
     assert.equal(await editor(page).inputValue(), 'package main // kept', 'the page works as usual');
   }));
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the exercise's checks and vet's findings have no serious accessibility violations (${colorScheme} theme)`, () => withPage(async ({ page }) => {
+    await openExercise(page);
+    await check(page, edit('make(chan string, 1)', 'make(chan string)'));
+    await page.getByRole('button', { name: 'Vet', exact: true }).click();
+    await page.getByRole('region', { name: 'Vet findings' }).getByText('No problems found.').waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Share link' }).waitFor();
+    await page.evaluate(readFileSync(axePath, 'utf8'));
+    const result = await page.evaluate(() => window.axe.run(document.querySelector('.playground'), {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    }));
+    const problems = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+    assert.deepEqual(problems, [], problems.join('\n'));
+  }, { colorScheme }));
 }

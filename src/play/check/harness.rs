@@ -66,9 +66,9 @@ impl Probe {
     }
 }
 
-/// Limits for one probe: far above what the exercise needs, low enough that eleven probes of a
-/// runaway program still end quickly.
-fn options() -> Options {
+/// Limits for one run: far above what the exercise needs (under 100,000 steps), low enough
+/// that a runaway program is stopped within a second or so.
+pub(super) fn options() -> Options {
     Options { limits: Limits { max_steps: 20_000_000, max_goroutines: 10_000, max_call_depth: 10_000, max_output_bytes: 1 << 20 }, ..Options::default() }
 }
 
