@@ -93,7 +93,12 @@ fn a_checklist_round_trips_and_summarises() {
     };
     let back: Checklist = serde_json::from_str(&serde_json::to_string(&list).unwrap_or_default()).unwrap_or_default();
     assert_eq!(back, list);
-    assert_eq!(list.summary(), "1 of 3 checks pass. Line 20: With 2.5s of work, handle returned after 2.5s.");
+    assert_eq!(
+        list.summary(),
+        "1 of 3 checks pass. First to fix: When the work is slower than the deadline, handle returns at 2s with the context's error."
+    );
+    assert_eq!(list.items[1].explanation().as_deref(), Some("Line 20: With 2.5s of work, handle returned after 2.5s."));
+    assert_eq!(list.items[2].explanation().as_deref(), Some("Not checked: handle must take ctx first."));
     assert_eq!(list.first_marked_line(), Some((20, "With 2.5s of work, handle returned after 2.5s.".into())));
     assert!(!Checklist::default().solved(), "an empty list solves nothing");
 }

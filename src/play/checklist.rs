@@ -129,17 +129,16 @@ impl Checklist {
         (self.items.iter().filter(|i| i.status == Status::Pass).count(), self.items.len())
     }
 
-    /// A one-line summary for a live region: "All 9 checks pass." or "6 of 9 checks pass: …".
+    /// A one-line summary for a live region: "All 9 checks pass: …" or "6 of 9 checks pass. First
+    /// to fix: <the first failed check>." (the list below it says why, at which line).
     pub fn summary(&self) -> String {
         let (ok, total) = self.score();
         if self.solved() {
-            format!("All {total} checks pass: the exercise is solved.")
-        } else {
-            let first = self.items.iter().find(|i| matches!(i.status, Status::Fail { .. })).and_then(Item::explanation);
-            match first {
-                Some(why) => format!("{ok} of {total} checks pass. {why}"),
-                None => format!("{ok} of {total} checks pass."),
-            }
+            return format!("All {total} checks pass: the exercise is solved.");
+        }
+        match self.items.iter().find(|i| matches!(i.status, Status::Fail { .. })) {
+            Some(first) => format!("{ok} of {total} checks pass. First to fix: {}.", first.check.title()),
+            None => format!("{ok} of {total} checks pass."),
         }
     }
 
