@@ -107,7 +107,7 @@ pub fn check(source: &str) -> Checklist {
     let slow_status = slow(&scenarios, handle_ok, handle_line);
 
     // The call site.
-    put(Check::Timeout, timeout(source, &file, serve, handle, ctx.as_deref(), slow_status == Status::Pass));
+    put(Check::Timeout, timeout(source, serve, handle, ctx.as_deref(), slow_status == Status::Pass));
     put(Check::CancelDeferred, cancel_deferred(source, serve, ctx.as_deref()));
 
     put(Check::Slow, slow_status);
@@ -301,13 +301,11 @@ fn no_leak(scenarios: &[(i64, Probe)], cancelled: Option<&Probe>, handle_ok: boo
 /// The call site's timeout, seen in a run of `serve` with slow work.
 fn timeout(
     source: &str,
-    file: &interp::ast::File,
     serve: Option<&interp::ast::FuncDecl>,
     handle: Option<&interp::ast::FuncDecl>,
     ctx: Option<&str>,
     handle_gives_up: bool,
 ) -> Status {
-    let _ = file;
     let Some(serve) = serve else {
         return fail("There is no func serve: keep the starter's call site, serve(name, work), which makes each request's context.", None);
     };
