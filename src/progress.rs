@@ -88,8 +88,10 @@ pub struct Answer {
     pub correct: bool,
 }
 
-/// How far the learner got with the "do it yourself" exercise (filled in by a later issue).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// How far the learner got with the "do it yourself" exercise: opened or edited in the
+/// playground, then solved when "Check my solution" passes every check. Ordered: it only moves
+/// forward ([`Progress::advance_exercise`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Exercise {
     /// Not opened yet.
@@ -99,6 +101,17 @@ pub enum Exercise {
     Started,
     /// Solved.
     Solved,
+}
+
+impl Exercise {
+    /// The progress panel's line for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Exercise::NotStarted => "Exercise: not started",
+            Exercise::Started => "Exercise: started, not solved yet",
+            Exercise::Solved => "Exercise: solved",
+        }
+    }
 }
 
 /// Everything the lesson remembers about one learner. Serializes as the `progress` object of
@@ -340,6 +353,17 @@ impl Progress {
     /// Sets the exercise's state.
     pub fn set_exercise(&mut self, state: Exercise) {
         self.exercise = state;
+    }
+
+    /// Moves the exercise forward to `state` (opened, then solved), never back: breaking a solved
+    /// program later does not unsolve the exercise. Returns whether anything changed.
+    pub fn advance_exercise(&mut self, state: Exercise) -> bool {
+        if state > self.exercise {
+            self.exercise = state;
+            true
+        } else {
+            false
+        }
     }
 
     /// Marks the lesson complete on `date`, allowed once the quiz is passed. Completing again

@@ -23,8 +23,12 @@
 //! For cross-tab sync the UI listens for the window's `storage` event and, when its key is
 //! [`KEY`], calls [`decode`] on its `newValue`.
 //!
+//! The playground's code edits are a second record with the same care, in [`edits`].
+//!
 //! **Invariant**: the only module that touches `localStorage`; its browser code is the
 //! `cfg(target_arch = "wasm32")` part of [`LocalStorage`], and everything else is pure.
+
+pub mod edits;
 
 use crate::progress::{Date, Exercise, Progress};
 use serde_json::{Map, Value};

@@ -219,3 +219,15 @@ fn dates_parse_only_iso_calendar_dates() {
         );
     }
 }
+
+#[test]
+fn the_exercise_only_moves_forward() {
+    let mut p = Progress::new();
+    assert_eq!(p.exercise(), Exercise::NotStarted);
+    assert!(p.advance_exercise(Exercise::Started));
+    assert!(!p.advance_exercise(Exercise::Started), "no change, nothing to save");
+    assert!(p.advance_exercise(Exercise::Solved));
+    assert!(!p.advance_exercise(Exercise::Started), "opening it again does not unsolve it");
+    assert_eq!(p.exercise(), Exercise::Solved);
+    assert_eq!(p.exercise().label(), "Exercise: solved");
+}

@@ -1,5 +1,6 @@
-//! The gorun interpreter as a Web Worker: the page loads it on the first run, posts a Go
-//! program's source, and gets back one JSON [`Reply`] (stdout, stderr, exit status, trace).
+//! The gorun interpreter as a Web Worker: the page loads it on the first run, posts a JSON
+//! request (run, vet or check a Go program) and gets back one JSON answer with the request's id
+//! (see `context_lab::play::wire`).
 //! Ending a runaway run is the page's `Worker.terminate()`; the limits below end it first in
 //! the usual case, with gorun's clear message.
 //!
@@ -28,9 +29,9 @@ fn main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        let source = ev.data().as_string().unwrap_or_default();
-        let reply = context_lab::play::program::run(&source, &options());
-        let _ = reply_to.post_message(&JsValue::from_str(&reply.encode()));
+        let request = ev.data().as_string().unwrap_or_default();
+        let answer = context_lab::play::program::answer(&request, &options());
+        let _ = reply_to.post_message(&JsValue::from_str(&answer.encode()));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

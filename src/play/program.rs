@@ -1,10 +1,27 @@
 //! Running a program for the page (the worker's side): the interpreter's run, plus the contexts
-//! its engine made, with what each constructor was given, so the page can replay the run's tree.
+//! its engine made, with what each constructor was given, so the page can replay the run's tree;
+//! and [`answer`], which does whichever task a request asks (run, vet, check).
 
 use crate::engine::{Engine, NodeId};
 use crate::interp::{self, Options, Outcome};
 
-use super::wire::{Reply, WireNode, WireValue};
+use super::wire::{Answer, Body, Reply, Request, Task, VetReport, WireNode, WireValue};
+
+/// Does what the page's request asks (the worker's whole job); a request that does not read is
+/// answered as refused, with id 0.
+pub fn answer(request: &str, opts: &Options) -> Answer {
+    match Request::decode(request) {
+        Err(e) => Answer { id: 0, body: Body::Refused(e.to_string()) },
+        Ok(r) => Answer {
+            id: r.id,
+            body: match r.task {
+                Task::Run => Body::Run(run(&r.source, opts)),
+                Task::Vet => Body::Vet(VetReport::from_vet(interp::vet("main.go", &r.source))),
+                Task::Check => Body::Check(super::check::check(&r.source)),
+            },
+        },
+    }
+}
 
 /// The cause shown for an error value whose `Error()` text the run's engine does not hold.
 pub const UNNAMED_CAUSE: &str = "(an error value from the program)";

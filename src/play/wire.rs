@@ -1,8 +1,11 @@
 //! The messages between the page and the interpreter's worker, kept compact.
 //!
-//! The page posts the program's source as a plain string. The worker first posts
-//! [`READY`] (its handler is installed), then one JSON [`Reply`] per run: stdout, stderr, the
-//! exit status, and the trace as rows of numbers whose names sit once in a string table.
+//! The page posts a [`Request`] as JSON: an id, a task (run, vet or check) and the program's
+//! source, `{"i":3,"k":"vet","s":"package main…"}`. The worker first posts [`READY`] (its
+//! handler is installed), then one JSON [`Answer`] per request, carrying the request's id and
+//! its [`Body`]: a run's [`Reply`] (stdout, stderr, the exit status, and the trace as rows of
+//! numbers whose names sit once in a string table), vet's findings ([`VetReport`]), or the
+//! exercise checker's [`Checklist`].
 //!
 //! Trace rows are `[time_ns, goroutine, line, col, code, args...]`, with codes:
 //! `0` go start `[id, func]`, `1` park `[reason]`, `2` wake `[id]`, `3` exit, `4` channel
@@ -12,12 +15,141 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::checklist::Checklist;
 use crate::engine::GoValue;
 use crate::interp::trace::{Event, EventKind};
 use crate::interp::Outcome;
 
 /// What the worker posts once its message handler is installed.
 pub const READY: &str = "ready";
+
+/// What the page asks the worker to do with a program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Task {
+    /// Run it to its end on the virtual clock.
+    #[serde(rename = "run")]
+    Run,
+    /// `go vet`'s lostcancel check.
+    #[serde(rename = "vet")]
+    Vet,
+    /// The exercise checker's scenarios.
+    #[serde(rename = "check")]
+    Check,
+}
+
+/// One request from the page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request {
+    /// Chosen by the page; the answer carries it back.
+    #[serde(rename = "i")]
+    pub id: u32,
+    /// What to do.
+    #[serde(rename = "k")]
+    pub task: Task,
+    /// The Go source (shown as `main.go` in messages).
+    #[serde(rename = "s")]
+    pub source: String,
+}
+
+impl Request {
+    /// The JSON text the page posts.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a request the page posted.
+    pub fn decode(text: &str) -> Result<Request, WireError> {
+        serde_json::from_str(text).map_err(|e| WireError(e.to_string()))
+    }
+}
+
+/// One `go vet` finding: where, and Go's message verbatim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VetFinding {
+    /// Line, from 1.
+    #[serde(rename = "l")]
+    pub line: u32,
+    /// Byte column, from 1.
+    #[serde(rename = "c")]
+    pub col: u32,
+    /// The message.
+    #[serde(rename = "m")]
+    pub message: String,
+}
+
+/// What vet found: findings in Go's order, or the compile errors that stopped it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VetReport {
+    /// The lostcancel findings (empty: no problems found).
+    #[serde(rename = "f", default)]
+    pub findings: Vec<VetFinding>,
+    /// The compile errors as Go prints them, when the program does not compile.
+    #[serde(rename = "e", default, skip_serializing_if = "Option::is_none")]
+    pub compile_errors: Option<String>,
+}
+
+impl VetReport {
+    /// The report for `interp::vet`'s result (`FILE:LINE:COL: message` lines, or the compile errors).
+    pub fn from_vet(result: Result<Vec<String>, String>) -> VetReport {
+        match result {
+            Err(errors) => VetReport { findings: Vec::new(), compile_errors: Some(errors) },
+            Ok(lines) => VetReport {
+                findings: lines
+                    .iter()
+                    .map(|l| {
+                        let mut parts = l.splitn(4, ':');
+                        let _file = parts.next();
+                        let line = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                        let col = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                        let message = parts.next().map_or_else(|| l.clone(), |m| m.trim().to_string());
+                        VetFinding { line, col, message }
+                    })
+                    .collect(),
+                compile_errors: None,
+            },
+        }
+    }
+}
+
+/// What the worker answers a request with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Body {
+    /// A run's result.
+    #[serde(rename = "r")]
+    Run(Reply),
+    /// Vet's findings.
+    #[serde(rename = "v")]
+    Vet(VetReport),
+    /// The exercise checker's verdict.
+    #[serde(rename = "c")]
+    Check(Checklist),
+    /// The request could not be read.
+    #[serde(rename = "x")]
+    Refused(String),
+}
+
+/// The worker's answer to the request with the same id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// The request's id.
+    #[serde(rename = "i")]
+    pub id: u32,
+    /// The answer.
+    #[serde(rename = "b")]
+    pub body: Body,
+}
+
+impl Answer {
+    /// The JSON text the worker posts.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"i\":{},\"b\":{{\"x\":\"gorun: {e}\"}}}}", self.id))
+    }
+
+    /// Reads an answer the worker posted.
+    pub fn decode(text: &str) -> Result<Answer, WireError> {
+        serde_json::from_str(text).map_err(|e| WireError(e.to_string()))
+    }
+}
 
 /// One run's result, as posted by the worker.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::code::CodeBlock;
+use super::exercise_card::ExerciseCard;
 use super::inline::Rich;
 use super::progress_panel::ProgressPanel;
 use super::quiz::Quiz;
@@ -88,6 +89,9 @@ fn render_block(block: &'static Block) -> AnyView {
             </details>
         }
         .into_any(),
+        Block::Code(example) if example.role == CodeRole::Starter => {
+            view! { <CodeBlock example=example /> <ExerciseCard starter=example /> }.into_any()
+        }
         Block::Code(example) => view! { <CodeBlock example=example /> }.into_any(),
         Block::Callout { kind, title, body } => {
             let class = match kind {

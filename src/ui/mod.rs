@@ -7,6 +7,7 @@
 
 pub mod bridge;
 mod code;
+mod exercise_card;
 mod header_progress;
 pub(crate) mod inline;
 mod islands;

@@ -1,13 +1,15 @@
-//! "Your progress", at the end of the lesson: what has been done, "Mark lesson complete"
-//! (disabled, with the reason, until the quiz is passed) and "Reset progress" with an inline
-//! confirmation.
+//! "Your progress", at the end of the lesson: what has been done (the exercise included),
+//! "Mark lesson complete" (disabled, with the reason, until the quiz is passed; an unsolved
+//! exercise is named beside it but does not hold completion back, since a learner may well do
+//! it with `go run` on their own machine, as the lesson suggests) and "Reset progress" with an
+//! inline confirmation.
 
 use leptos::html;
 use leptos::prelude::*;
 
 use super::ProgressStore;
 use crate::content::presets::PRESETS;
-use crate::progress::NotReady;
+use crate::progress::{Exercise, NotReady};
 
 /// The progress panel (`#your-progress`).
 #[component]
@@ -30,6 +32,7 @@ pub fn ProgressPanel() -> impl IntoView {
                     score.pass_mark()
                 ),
                 format!("{explored} of {} tree examples explored", PRESETS.len()),
+                p.exercise().label().to_string(),
             ]
         })
     };
@@ -63,8 +66,11 @@ pub fn ProgressPanel() -> impl IntoView {
                         <p id="complete-reason" class="complete-reason">
                             {move || {
                                 let missing = missing.get();
-                                if missing.is_empty() {
-                                    "You passed the knowledge check: you can mark the lesson complete.".to_owned()
+                                let exercise = progress.with(|p| p.exercise());
+                                if missing.is_empty() && exercise == Exercise::Solved {
+                                    "You passed the knowledge check and solved the exercise: you can mark the lesson complete.".to_owned()
+                                } else if missing.is_empty() {
+                                    "You passed the knowledge check: you can mark the lesson complete. The exercise isn't solved yet: \"Check my solution\" in the playground records it.".to_owned()
                                 } else {
                                     NotReady { missing }.to_string()
                                 }

@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use crate::progress::{Date, Feedback, NotReady, Progress};
+use crate::progress::{Date, Exercise, Feedback, NotReady, Progress};
 use crate::storage::{self, NoticeKind, SaveError};
 
 /// A message about saved progress, shown until the learner dismisses it.
@@ -107,6 +107,11 @@ impl ProgressStore {
     /// Records that the learner opened tree preset `id` (unknown ids are ignored).
     pub fn explore_preset(&self, id: &str) {
         self.change(|p| p.explore_preset(id));
+    }
+
+    /// Moves the exercise forward (opened, solved); never back.
+    pub fn advance_exercise(&self, state: Exercise) {
+        self.change(|p| p.advance_exercise(state));
     }
 
     /// Checks `choice` as the answer to `question`; `None` if either id is unknown.

@@ -1,5 +1,7 @@
-//! The playground drawer: the editor, Run and Stop, the console. Opened by "Run" beside a
-//! lesson program ([`PlaygroundRequest`]), which loads that program and runs it.
+//! The playground drawer: the editor, Run and Stop, Vet, Share, the console. Opened by "Run"
+//! beside a lesson program ([`PlaygroundRequest`]), which loads that program (with the learner's
+//! saved edit, if any) and runs it, or by a share link (the code only, not run). For the
+//! exercise's starter it adds the checker ([`ExerciseCheck`]).
 
 use std::rc::Rc;
 
@@ -7,9 +9,16 @@ use leptos::prelude::*;
 
 use super::console::Console;
 use super::editor::Editor;
+use super::exercise::ExerciseCheck;
 use super::playback::Playback;
+use super::saved::SavedEdits;
+use super::share::Share;
+use super::shared_link::{watch_share_links, ShareNotice};
 use super::state::{Finished, PlaygroundRequest, RunState};
+use super::vet::{VetButton, VetState};
+use super::vet_results::VetResults;
 use super::worker::GoWorker;
+use crate::content::{self, CodeExample, CodeRole};
 use crate::ui::ProgramRun;
 
 /// The playground.
@@ -28,6 +37,22 @@ pub fn Playground() -> impl IntoView {
     let worker = StoredValue::new_local(GoWorker::default());
     let run_id = StoredValue::new(0u64);
     let heading = NodeRef::<leptos::html::H2>::new();
+    // The lesson program open (None for shared code), its saved edits, Vet's findings, the
+    // checker's marked line, the learner's code while the reference solution is shown.
+    let program = RwSignal::new(None::<&'static CodeExample>);
+    let saved = SavedEdits::new();
+    let vet = RwSignal::new(VetState::Idle);
+    let check_mark = RwSignal::new(None::<(u32, String)>);
+    let stash = RwSignal::new(None::<String>);
+    let share_notice = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let c = code.get();
+        vet.set(VetState::Idle);
+        check_mark.set(None);
+        if let (Some(p), None) = (program.get_untracked(), stash.get_untracked()) {
+            saved.keep(p.id, &c);
+        }
+    });
 
     let run = move || {
         let id = run_id.get_value() + 1;
@@ -69,7 +94,9 @@ pub fn Playground() -> impl IntoView {
         Effect::new(move |_| {
             let Some(example) = request.get() else { return };
             request.set(None);
-            code.set(example.source.to_string());
+            program.set(Some(example));
+            stash.set(None);
+            code.set(saved.code_for(example.id).unwrap_or_else(|| example.source.to_string()));
             title.set(example.filename.map_or_else(|| "Playground".to_string(), |f| format!("Playground: {f}")));
             expected.set(example.expected_output());
             original.set(Some(example.source));
@@ -83,10 +110,30 @@ pub fn Playground() -> impl IntoView {
             run();
         });
     }
-    let mark = Signal::derive(move || match state.get() {
-        RunState::Done(f) => f.mark,
-        _ => None,
+    watch_share_links(
+        move |shared| {
+            program.set(None);
+            original.set(None);
+            expected.set(None);
+            stash.set(None);
+            title.set("Playground: shared code".to_string());
+            code.set(shared);
+            state.set(RunState::Idle);
+            open.set(true);
+        },
+        share_notice,
+    );
+    let mark = Signal::derive(move || {
+        vet.with(VetState::mark).or_else(|| check_mark.get()).or_else(|| match state.get() {
+            RunState::Done(f) => f.mark,
+            _ => None,
+        })
     });
+    let exercise = move || {
+        let starter = program.get().filter(|p| p.role == CodeRole::Starter)?;
+        let solution = content::examples().find(|e| e.role == CodeRole::Solution && e.id.starts_with(starter.id.trim_end_matches("starter")))?;
+        Some(view! { <ExerciseCheck code=code worker=worker solution=solution stash=stash mark=check_mark /> })
+    };
     let edited = move || original.get().is_some_and(|o| code.with(|c| c != o));
     view! {
         <section class="playground" aria-labelledby="pg-title" hidden=move || !open.get()>
@@ -94,7 +141,12 @@ pub fn Playground() -> impl IntoView {
                 <h2 id="pg-title" tabindex="-1" node_ref=heading>{move || title.get()}</h2>
                 <button type="button" class="pg-run" on:click=move |_| run() disabled=move || state.with(RunState::busy)>"Run"</button>
                 <button type="button" on:click=move |_| stop() disabled=move || !state.with(RunState::busy)>"Stop"</button>
-                <button type="button" on:click=move |_| if let Some(o) = original.get_untracked() { code.set(o.to_string()) } disabled=move || !edited()>"Reset to original"</button>
+                <VetButton code=code worker=worker vet=vet />
+                <button type="button" on:click=move |_| if let Some(o) = original.get_untracked() {
+                    code.set(o.to_string());
+                    if let Some(p) = program.get_untracked() { saved.forget(p.id) }
+                } disabled=move || !edited()>"Reset to original"</button>
+                <Share code=code />
                 <button type="button" class="pg-close" on:click=move |_| open.set(false)>"Close the playground"</button>
             </header>
             <p class="pg-status-live" role="status">{move || match state.get() {
@@ -104,10 +156,13 @@ pub fn Playground() -> impl IntoView {
                 RunState::Failed(_) => "The run failed.".to_string(),
                 RunState::Idle => String::new(),
             }}</p>
+            {move || saved.notice.get().map(|n| view! { <p class="pg-note pg-bad" role="status">{n}</p> })}
+            {exercise}
             <div class="pg-body">
                 <div class="pg-left"><Editor code=code mark=mark current=Signal::derive(move || program_run.and_then(|p| code.with(|c| p.line(c)))) /></div>
-                <div class="pg-right"><Playback /><Console state=state expected=expected compare=ran_original /></div>
+                <div class="pg-right"><VetResults vet=vet /><Playback /><Console state=state expected=expected compare=ran_original /></div>
             </div>
         </section>
+        <ShareNotice notice=share_notice />
     }
 }
