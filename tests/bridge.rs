@@ -2,6 +2,7 @@
 //! can send reads back as itself, and nothing else reads as a message.
 
 use context_lab::content::{self, presets::PRESETS};
+use context_lab::progress::Exercise;
 use context_lab::ui::bridge::Message;
 use context_lab::ui::TreeRequest;
 
@@ -15,6 +16,9 @@ fn every_message() -> Vec<Message> {
     }
     for e in content::examples() {
         all.push(Message::Run(e.id));
+    }
+    for state in [Exercise::NotStarted, Exercise::Started, Exercise::Solved] {
+        all.push(Message::Exercise(state));
     }
     all
 }
@@ -57,6 +61,10 @@ fn anything_else_is_not_a_message() {
         "explored no-such-preset".into(),
         format!("explored {e}"),
         format!("Explored {p}"),
+        "exercise".into(),
+        "exercise done".into(),
+        "exercise solved extra".into(),
+        "exercise Solved".into(),
         format!("delete {p}"),
         format!("<img src=x onerror=alert(1)> {p}"),
     ] {

@@ -17,6 +17,7 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 
 use super::tree_opener::{is_narrow, mark_return_point, TreeRequest};
 use crate::content::{self, presets};
+use crate::progress::Exercise;
 
 /// The event that carries a message to the lab (detail: the encoded message).
 pub const TO_LAB: &str = "context-lab:to-lab";
@@ -39,6 +40,9 @@ pub enum Message {
     Run(&'static str),
     /// Lab to lesson: the learner acted on this tree preset; record it as explored.
     Explored(&'static str),
+    /// Lab to lesson: the exercise reached this state in the playground (opened, or every
+    /// check passed); the lesson's progress store records it (it only moves forward).
+    Exercise(Exercise),
 }
 
 impl Message {
@@ -50,6 +54,11 @@ impl Message {
             }
             Message::Run(example) => format!("run {example}"),
             Message::Explored(preset) => format!("explored {preset}"),
+            Message::Exercise(state) => format!("exercise {}", match state {
+                Exercise::NotStarted => "not-started",
+                Exercise::Started => "started",
+                Exercise::Solved => "solved",
+            }),
         }
     }
 
@@ -71,6 +80,12 @@ impl Message {
             }
             "run" => Message::Run(content::example(fields.next()?)?.id),
             "explored" => Message::Explored(presets::preset(fields.next()?)?.id),
+            "exercise" => Message::Exercise(match fields.next()? {
+                "not-started" => Exercise::NotStarted,
+                "started" => Exercise::Started,
+                "solved" => Exercise::Solved,
+                _ => return None,
+            }),
             _ => return None,
         };
         fields.next().is_none().then_some(message)
@@ -98,11 +113,33 @@ pub fn send_to_lab(message: Message) {
     let waiting = root.get_attribute(PENDING_ATTR).filter(|w| !w.is_empty());
     let line = message.encode();
     let _ = root.set_attribute(PENDING_ATTR, &waiting.map_or_else(|| line.clone(), |w| format!("{w}\n{line}")));
-    if let Ok(event) = web_sys::Event::new(WANT_LAB) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.dispatch_event(&event);
-        }
+    want_lab();
+}
+
+/// Lesson side: asks the loader to fetch the lab now (it does so once; the lab reads what it
+/// needs from the page when it starts, such as a share link in the URL's fragment).
+pub fn want_lab() {
+    if let (Ok(event), Some(window)) = (web_sys::Event::new(WANT_LAB), web_sys::window()) {
+        let _ = window.dispatch_event(&event);
     }
+}
+
+/// Lesson side: when the page's URL carries a playground share link (`#play=`), now or after a
+/// later change of its fragment, fetches the lab, whose playground opens the link.
+pub fn fetch_lab_for_share_links() {
+    let Some(window) = web_sys::window() else { return };
+    let shared = |w: &web_sys::Window| w.location().hash().is_ok_and(|h| h.starts_with(crate::play::share::PREFIX));
+    if shared(&window) {
+        want_lab();
+    }
+    let callback = Closure::<dyn Fn()>::new(move || {
+        if web_sys::window().is_some_and(|w| shared(&w)) {
+            want_lab();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref());
+    // Listens as long as the page lives.
+    callback.forget();
 }
 
 /// Lesson side, while the lab is on its way: the painted panel says so, as the sheet it is
@@ -126,6 +163,11 @@ fn show_loading() {
 /// Lab side: tells the lesson that preset `id` was explored.
 pub fn report_explored(id: &'static str) {
     dispatch(TO_LESSON, &Message::Explored(id).encode());
+}
+
+/// Lab side: tells the lesson that the exercise reached `state`.
+pub fn report_exercise(state: Exercise) {
+    dispatch(TO_LESSON, &Message::Exercise(state).encode());
 }
 
 /// Lab side: the messages that waited for the lab, in order (and no longer waiting).

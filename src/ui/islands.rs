@@ -22,7 +22,8 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use leptos::wasm_bindgen::JsCast;
 
-use super::bridge::{listen, Message, TO_LESSON};
+use super::bridge::{fetch_lab_for_share_links, listen, Message, TO_LESSON};
+use super::exercise_card::ExerciseCard;
 use super::code::{CopyButton, RunButton};
 use super::header_progress::HeaderProgress;
 use super::offline::OfflineStatus;
@@ -72,12 +73,17 @@ fn provide_state() {
         let store = ProgressStore::start();
         provide_context(store);
         track_sections_read(store, in_view);
-        // The lab reports the presets the learner explored; this store is the one that saves.
+        // The lab reports the presets the learner explored and the exercise's state; this store
+        // is the one that saves.
         listen(TO_LESSON, move |message| {
-            if let Message::Explored(id) = message {
-                store.explore_preset(id);
+            match message {
+                Message::Explored(id) => store.explore_preset(id),
+                Message::Exercise(state) => store.advance_exercise(state),
+                Message::OpenTree { .. } | Message::Run(_) => {}
             }
         });
+        // A share link opens in the lab's playground: fetch it even where the panel is hidden.
+        fetch_lab_for_share_links();
     });
     set_timeout(
         move || {
@@ -123,6 +129,10 @@ fn find_islands(document: &web_sys::Document) -> Vec<Island> {
         let id = el.get_attribute("data-question")?;
         let (i, question) = quiz::questions().iter().enumerate().find(|(_, q)| q.id == id)?;
         Some(Box::new(move || view! { <QuizQuestion question=question number=i + 1 /> }.into_any()))
+    });
+    add("div.exercise-card[data-exercise]", &|el| {
+        let starter = content::example(&el.get_attribute("data-exercise")?)?;
+        Some(Box::new(move || view! { <ExerciseCard starter=starter /> }.into_any()))
     });
     add(".quiz-score", &|_| Some(Box::new(|| view! { <QuizScore /> }.into_any())));
     add("#your-progress", &|_| Some(Box::new(|| view! { <ProgressPanel /> }.into_any())));

@@ -12,9 +12,9 @@
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 
-use super::bridge::{listen, mark_lab_ready, report_explored, take_pending, Message, TO_LAB};
+use super::bridge::{listen, mark_lab_ready, report_exercise, report_explored, take_pending, Message, TO_LAB};
 use super::islands::swap_in_place;
-use super::playground::{Playground, PlaygroundRequest};
+use super::playground::{ExerciseReport, Playground, PlaygroundRequest};
 use super::shell::first_section;
 use super::toc::{section_in_view_now, track_section_in_view};
 use super::tree::{ExploredReport, TreePanel};
@@ -40,6 +40,7 @@ pub fn start() {
         provide_context(playground);
         provide_context(ProgramRun::new());
         provide_context(ExploredReport(report_explored));
+        provide_context(ExerciseReport(report_exercise));
         let answer = move |message: Message| match message {
             Message::OpenTree { request, scroll_y } => opener.open(request, scroll_y),
             Message::Run(id) => {
@@ -47,7 +48,7 @@ pub fn start() {
                     playground.0.set(Some(example));
                 }
             }
-            Message::Explored(_) => {}
+            Message::Explored(_) | Message::Exercise(_) => {}
         };
         // Before the panel is made, so it starts on the tree asked for (already a sheet on a
         // phone, as the painted one showed while the lab loaded).

@@ -7,12 +7,12 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::state::ExerciseReport;
 use super::worker::GoWorker;
 use crate::content::CodeExample;
 use crate::play::checklist::{Checklist, Status};
 use crate::play::wire::{Body, Task};
 use crate::progress::Exercise;
-use crate::ui::ProgressStore;
 
 /// Where checking is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,10 +33,10 @@ pub fn ExerciseCheck(
     stash: RwSignal<Option<String>>,
     mark: RwSignal<Option<(u32, String)>>,
 ) -> impl IntoView {
-    let store = use_context::<ProgressStore>();
+    let report = use_context::<ExerciseReport>();
     let state = RwSignal::new(Checking::Idle);
-    if let Some(store) = store {
-        store.advance_exercise(Exercise::Started);
+    if let Some(ExerciseReport(report)) = report {
+        report(Exercise::Started);
     }
     // A verdict is about the code it checked: an edit clears it.
     Effect::new(move |seen: Option<()>| {
@@ -50,8 +50,8 @@ pub fn ExerciseCheck(
         let answer = Rc::new(move |body: Result<Body, String>| match body {
             Ok(Body::Check(list)) => {
                 if list.solved() {
-                    if let Some(store) = store {
-                        store.advance_exercise(Exercise::Solved);
+                    if let Some(ExerciseReport(report)) = report {
+                        report(Exercise::Solved);
                     }
                 }
                 mark.set(list.first_marked_line());

@@ -23,4 +23,4 @@ mod vet_results;
 mod worker;
 
 pub use panel::Playground;
-pub use state::PlaygroundRequest;
+pub use state::{ExerciseReport, PlaygroundRequest};

@@ -11,6 +11,11 @@ use crate::play::wire::Reply;
 #[derive(Clone, Copy)]
 pub struct PlaygroundRequest(pub RwSignal<Option<&'static CodeExample>>);
 
+/// How the exercise's checker reports the learner's progress with it (opened, solved): provided
+/// by the lab, which tells the lesson's progress store (`bridge`). Absent, nothing is recorded.
+#[derive(Clone, Copy)]
+pub struct ExerciseReport(pub fn(crate::progress::Exercise));
+
 /// Where a run is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunState {
