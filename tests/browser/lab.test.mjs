@@ -3,6 +3,7 @@
 // and is answered once it starts; on a wide screen it comes on its own, beside the lesson.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { deflateRawSync } from 'node:zlib';
 import { withPage } from './harness.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -54,3 +55,16 @@ test('wide screen: the lab comes on its own beside the lesson, with no request',
   await panel(page).locator('.tree-svg .node').first().waitFor();
   assert.equal(await page.locator('.tree-panel.sheet').count(), 0, 'beside the lesson, not a sheet');
 }));
+
+test('phone: a share link fetches the lab and opens its code in the playground, not run', () => withPage(async ({ page, shot }) => {
+  const code = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("shared from a phone")\n}\n';
+  await page.goto(`${page.url().split('#')[0]}#play=${deflateRawSync(Buffer.from(code, 'utf8')).toString('base64url')}`);
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  // Nothing was asked of the tree, and the panel is far below: only the link fetched the lab.
+  const drawer = page.getByRole('region', { name: 'Playground: shared code' });
+  await drawer.waitFor({ timeout: 15000 });
+  assert.equal(await fetched(page, LAB_WASM), true, 'the link fetched the lab');
+  assert.equal(await drawer.getByRole('textbox', { name: 'Go code' }).inputValue(), code);
+  assert.equal(await drawer.getByText('Finished with exit status', { exact: false }).count(), 0, 'not run by itself');
+  await shot('lab-phone-share-link');
+}, PHONE));
