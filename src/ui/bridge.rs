@@ -107,8 +107,10 @@ pub fn send_to_lab(message: Message) {
         dispatch(TO_LAB, &message.encode());
         return;
     }
-    if matches!(message, Message::OpenTree { .. }) {
-        show_loading();
+    match message {
+        Message::OpenTree { .. } => show_loading(),
+        Message::Run(_) => show_playground_loading(),
+        Message::Explored(_) | Message::Exercise(_) => {}
     }
     let waiting = root.get_attribute(PENDING_ATTR).filter(|w| !w.is_empty());
     let line = message.encode();
@@ -158,6 +160,24 @@ fn show_loading() {
     if is_narrow() {
         let _ = panel.set_attribute("class", "tree-panel sheet");
     }
+}
+
+/// The class of the note a "Run" gets while the lab is on its way (the lab removes it when its
+/// playground is in place).
+pub const PLAYGROUND_LOADING: &str = "pg-loading";
+
+/// Lesson side, while the lab is on its way after a "Run": a note at the foot of the screen
+/// says the playground is loading, so the tap is answered at once.
+fn show_playground_loading() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.query_selector(&format!(".{PLAYGROUND_LOADING}")).ok().flatten().is_some() {
+        return;
+    }
+    let (Some(body), Ok(note)) = (document.body(), document.create_element("p")) else { return };
+    let _ = note.set_attribute("class", PLAYGROUND_LOADING);
+    let _ = note.set_attribute("role", "status");
+    note.set_text_content(Some("Loading the playground…"));
+    let _ = body.append_child(&note);
 }
 
 /// Lab side: tells the lesson that preset `id` was explored.

@@ -12,7 +12,7 @@
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 
-use super::bridge::{listen, mark_lab_ready, report_exercise, report_explored, take_pending, Message, TO_LAB};
+use super::bridge::{listen, mark_lab_ready, report_exercise, report_explored, take_pending, Message, PLAYGROUND_LOADING, TO_LAB};
 use super::islands::swap_in_place;
 use super::playground::{ExerciseReport, Playground, PlaygroundRequest};
 use super::shell::first_section;
@@ -78,4 +78,8 @@ fn mount_playground(document: &web_sys::Document) {
     let mut state = view! { <Playground /> }.build();
     state.mount(body.as_ref(), after.as_ref());
     std::mem::forget(state);
+    // The note a "Run" showed while the lab loaded has done its work.
+    if let Ok(Some(note)) = document.query_selector(&format!(".{PLAYGROUND_LOADING}")) {
+        note.remove();
+    }
 }

@@ -42,11 +42,16 @@ test('phone: the lab is fetched only when the reader asks for a tree, and the re
 
 test('phone: "Run" before the lab is live opens the playground and runs the program', () => withPage(async ({ page }) => {
   assert.equal(await fetched(page, LAB_WASM), false);
+  // A slow network: the tap is answered at once, and the note goes when the playground is there.
+  await page.route(LAB_WASM, async (route) => { await new Promise((ok) => setTimeout(ok, 1500)); await route.continue(); });
   const run = page.getByRole('button', { name: /^Run .* in the playground$/ }).first();
   await run.scrollIntoViewIfNeeded();
   await run.tap();
+  const loading = page.getByRole('status').filter({ hasText: 'Loading the playground…' });
+  await loading.waitFor({ timeout: 1000 });
   const playground = page.getByRole('region', { name: /^Playground/ });
   await playground.waitFor();
+  assert.equal(await loading.count(), 0, 'the note is gone once the playground is in place');
   await page.getByRole('region', { name: 'Output of the run' }).getByText('Exit status 0').waitFor({ timeout: 20000 });
 }, PHONE));
 

@@ -124,6 +124,20 @@ test('playback runs on the virtual clock: output appears as it advances, Instant
   assert.equal(await scrub(page).inputValue(), await scrub(page).getAttribute('max'));
 }, wide));
 
+test('closing the playground pauses a run being watched where it is', () => withPage(async ({ page }) => {
+  await run(page, solution);
+  await controls(page).getByRole('combobox', { name: 'Playback speed' }).selectOption({ label: '0.25×' });
+  await output(page).filter({ hasText: 'alice' }).waitFor({ timeout: 30000 });
+  await playground(page).getByRole('button', { name: 'Close the playground' }).click();
+  await playground(page).waitFor({ state: 'hidden' });
+  // The drawer is hidden, so read its slider directly: the position no longer moves.
+  const position = page.locator('.pg-scrub');
+  const at = await position.inputValue();
+  await page.waitForTimeout(2500);
+  assert.equal(await position.inputValue(), at, 'no playback behind a closed drawer');
+  assert.ok(Number(at) < Number(await position.getAttribute('max')), 'paused before the end');
+}, wide));
+
 test('with reduced motion a run opens at its end, and steps on request', () => withPage(async ({ page }) => {
   await run(page, solution);
   await output(page).filter({ hasText: 'bob: gave up after 2s' }).waitFor();

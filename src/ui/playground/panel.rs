@@ -147,7 +147,13 @@ pub fn Playground() -> impl IntoView {
                     if let Some(p) = program.get_untracked() { saved.forget(p.id) }
                 } disabled=move || !edited()>"Reset to original"</button>
                 <Share code=code />
-                <button type="button" class="pg-close" on:click=move |_| open.set(false)>"Close the playground"</button>
+                <button type="button" class="pg-close" on:click=move |_| {
+                    // A run being watched stops where it is (Play carries on from there).
+                    if let Some(p) = program_run {
+                        p.playing.set(false);
+                    }
+                    open.set(false);
+                }>"Close the playground"</button>
             </header>
             <p class="pg-status-live" role="status">{move || match state.get() {
                 RunState::Loading | RunState::Running => "Running…".to_string(),
