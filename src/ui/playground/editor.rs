@@ -1,6 +1,6 @@
 //! The "Go code" editor: a textarea over a highlighted copy of its text (the lesson's
 //! highlighter), line numbers, Tab/Shift-Tab indenting (Esc then Tab leaves the editor), the
-//! browser's own undo, the error's line marked with its message, and the line a watched run is
+//! browser's own undo, the lines of an error or of vet's findings marked with their messages, and the line a watched run is
 //! executing highlighted (its number in the gutter, a band across the code).
 
 use leptos::prelude::*;
@@ -9,10 +9,10 @@ use wasm_bindgen::JsCast;
 use crate::content::highlight::{highlight, TokenClass};
 use crate::play::indent::{indent, outdent, Edit};
 
-/// The editor. `code` is the text; `mark` the line (from 1) to mark and its message; `current`
+/// The editor. `code` is the text; `mark` the lines (from 1) to mark, each with its message; `current`
 /// the line being executed.
 #[component]
-pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Option<(u32, String)>>, #[prop(into, optional)] current: Signal<Option<u32>>) -> impl IntoView {
+pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Vec<(u32, String)>>, #[prop(into, optional)] current: Signal<Option<u32>>) -> impl IntoView {
     let highlight_ref = NodeRef::<leptos::html::Pre>::new();
     let leave_on_tab = StoredValue::new(false);
     let lines = move || code.with(|c| c.split('\n').count());
@@ -53,7 +53,7 @@ pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Option<(u32, St
                 .collect_view()
         })
     };
-    let marked = move || mark.get().map(|(l, _)| l as usize);
+    let marked = move |n: usize| mark.with(|m| m.iter().any(|(l, _)| *l as usize == n));
     let executing = move || current.get().map(|l| l as usize);
     // Keep the executing line in view: the editor scrolls as little as it can.
     let band = NodeRef::<leptos::html::Div>::new();
@@ -72,7 +72,7 @@ pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Option<(u32, St
     view! {
         <div class="pg-editor">
             <div class="pg-gutter" aria-hidden="true">
-                {move || (1..=lines()).map(|n| view! { <span class:marked=move || marked() == Some(n) class:current=move || executing() == Some(n)>{n}</span> }).collect_view()}
+                {move || (1..=lines()).map(|n| view! { <span class:marked=move || marked(n) class:current=move || executing() == Some(n)>{n}</span> }).collect_view()}
             </div>
             <div class="pg-code">
                 {move || executing().map(|l| view! { <div class="pg-exec" aria-hidden="true" node_ref=band style=format!("top: calc(0.6rem + {} * 1.5em)", l - 1)></div> })}
@@ -90,7 +90,7 @@ pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Option<(u32, St
             </div>
         </div>
         <p id="pg-editor-help" class="pg-help">"Tab indents, Shift+Tab outdents; press Esc then Tab to leave the editor."</p>
-        {move || mark.get().map(|(line, msg)| view! { <p class="pg-mark" role="note">{format!("Line {line}: {msg}")}</p> })}
+        {move || mark.get().into_iter().map(|(line, msg)| view! { <p class="pg-mark" role="note">{format!("Line {line}: {msg}")}</p> }).collect_view()}
     }
 }
 

@@ -124,10 +124,16 @@ pub fn Playground() -> impl IntoView {
         share_notice,
     );
     let mark = Signal::derive(move || {
-        vet.with(VetState::mark).or_else(|| check_mark.get()).or_else(|| match state.get() {
+        let vetted = vet.with(VetState::marks);
+        if !vetted.is_empty() {
+            return vetted;
+        }
+        check_mark.get().or_else(|| match state.get() {
             RunState::Done(f) => f.mark,
             _ => None,
         })
+        .into_iter()
+        .collect::<Vec<_>>()
     });
     let exercise = move || {
         let starter = program.get().filter(|p| p.role == CodeRole::Starter)?;

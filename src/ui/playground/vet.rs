@@ -24,13 +24,13 @@ pub enum VetState {
 }
 
 impl VetState {
-    /// The line to mark in the editor and its message: the first finding, or the first compile
-    /// error.
-    pub fn mark(&self) -> Option<(u32, String)> {
+    /// The lines to mark in the editor, each with its message: every finding, or the first
+    /// compile error.
+    pub fn marks(&self) -> Vec<(u32, String)> {
         match self {
-            VetState::Done(VetReport { compile_errors: Some(e), .. }) => error_line(e),
-            VetState::Done(r) => r.findings.first().map(|f| (f.line, f.message.clone())),
-            _ => None,
+            VetState::Done(VetReport { compile_errors: Some(e), .. }) => error_line(e).into_iter().collect(),
+            VetState::Done(r) => r.findings.iter().map(|f| (f.line, f.message.clone())).collect(),
+            _ => Vec::new(),
         }
     }
 }
