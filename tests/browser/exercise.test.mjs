@@ -54,7 +54,7 @@ test('Vet shows a lost cancel at its line with Go\'s message, and "No problems f
   assert.equal(await page.getByRole('note').count(), 0, 'nothing marked in a clean program');
 }));
 
-test('Vet marks every finding in the editor, each line with its message', () => withPage(async ({ page }) => {
+test('Vet marks every finding in the editor, each line with its message', () => withPage(async ({ page, shot }) => {
   await openExercise(page);
   // Real go vet reports main.go:10:5 and main.go:11:5 for this program.
   const two = 'package main\n\nimport (\n\t"context"\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\ta, _ := context.WithCancel(context.Background())\n\tb, _ := context.WithTimeout(context.Background(), time.Second)\n\tfmt.Println(a.Err(), b.Err())\n}\n';
@@ -64,6 +64,7 @@ test('Vet marks every finding in the editor, each line with its message', () => 
   await page.getByRole('note').filter({ hasText: `Line 10: ${said('WithCancel')}` }).waitFor({ timeout: 30000 });
   await page.getByRole('note').filter({ hasText: `Line 11: ${said('WithTimeout')}` }).waitFor();
   assert.deepEqual(await page.locator('.pg-gutter span.marked').allInnerTexts(), ['10', '11']);
+  await shot('playground-vet-two-findings');
 }));
 
 test('solving the exercise passes every check and is recorded in progress', () => withPage(async ({ page, shot }) => {
