@@ -3,25 +3,13 @@
 // root, and records requestAnimationFrame deltas in headless Chromium while the wave animates.
 // Run: `make bench-ui` (after `make release`), or `node tests/browser/bench/frames.mjs [N]`.
 // `FIT=1` presses Fit first, so the whole tree is on screen and none of it is culled (the worst case).
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveCdn } from '../../bench/cdn-server.mjs';
 
-const DIST = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..'), 'dist');
 const N = Number(process.argv[2] || 1000);
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-if (!existsSync(join(DIST, 'index.html'))) throw new Error('No release bundle in dist/: run `make release` first.');
 
-const server = createServer(async (req, res) => {
-  let file = normalize(join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (!file.startsWith(DIST) || !existsSync(file) || (await stat(file)).isDirectory()) file = join(DIST, 'index.html');
-  res.writeHead(200, { 'content-type': MIME[extname(file)] || 'application/octet-stream' });
-  res.end(await readFile(file));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+// The bundle as users get it: brotli, hashed files cached (tests/bench/cdn-server.mjs).
+const { server, url } = await serveCdn();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
@@ -29,7 +17,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   const t0 = Date.now();
-  await page.goto(`http://127.0.0.1:${server.address().port}/#tree-bench=${N}`);
+  await page.goto(`${url}#tree-bench=${N}`);
   await page.waitForFunction((n) => document.querySelectorAll('.tree-svg .node').length === n, N, { timeout: 60000 });
   const loadMs = Date.now() - t0;
   const panel = page.getByRole('complementary', { name: 'Context tree' });

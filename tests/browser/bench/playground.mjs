@@ -3,26 +3,13 @@
 // and started) and on later runs (the worker is reused). The playground then plays the run on
 // its timeline; the bench sets the speed to Instant first, so the console shows all the output
 // as soon as the run is back. Serves the release bundle
-// like a static host (no compression), in headless Chromium.
+// as a CDN would (brotli, long caching for hashed files), in headless Chromium.
 // Run: `make bench-playground` (after `make release`), or `node tests/browser/bench/playground.mjs`.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveCdn } from '../../bench/cdn-server.mjs';
 
-const DIST = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..'), 'dist');
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-if (!existsSync(join(DIST, 'index.html'))) throw new Error('No release bundle in dist/: run `make release` first.');
-
-const server = createServer(async (req, res) => {
-  let file = normalize(join(DIST, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (!file.startsWith(DIST) || !existsSync(file) || (await stat(file)).isDirectory()) file = join(DIST, 'index.html');
-  res.writeHead(200, { 'content-type': MIME[extname(file)] || 'application/octet-stream' });
-  res.end(await readFile(file));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+// The bundle as users get it: brotli, hashed files cached (tests/bench/cdn-server.mjs).
+const { server, url } = await serveCdn();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -30,7 +17,7 @@ const browser = await chromium.launch({
 const RUNS = 5;
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // From the click on "Run" beside the exercise's starter program to the console's first text.
   const button = page.getByRole('button', { name: /^Run The starter.* in the playground$/ });
