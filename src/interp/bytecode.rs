@@ -314,6 +314,9 @@ pub struct Function {
     pub selects: Vec<SelectDesc>,
     /// True if variadic.
     pub variadic: bool,
+    /// Part of the library (written in Go in the prelude), not of the program: runs report the
+    /// line of the innermost program frame instead of this function's.
+    pub library: bool,
 }
 
 /// A whole compiled program.

@@ -43,7 +43,12 @@ impl Compiler {
                             self.emit(Op::CallNative(id, argc), e.pos);
                             return self.result_type(sig);
                         }
-                        Some(Ent::Type(_)) => {}
+                        Some(Ent::Func(idx, sig)) => {
+                            let argc = self.args(sig, args, *spread, e, &format!("{p}.{name}"), *end);
+                            self.emit(Op::Call(idx, argc), e.pos);
+                            return self.result_type(sig);
+                        }
+                        Some(Ent::Type(_)) | Some(Ent::Var(_)) => {}
                         _ => {
                             self.err(*npos, format!("undefined: {p}.{name}"));
                             for a in args {

@@ -343,6 +343,19 @@ impl Compiler {
                         self.err(e.pos, format!("{p}.{name} (type) is not an expression"));
                         t
                     }
+                    Some(Ent::Func(idx, t)) => {
+                        self.emit(Op::Closure(idx, 0), e.pos);
+                        t
+                    }
+                    Some(Ent::Var(v)) => {
+                        if let Loc::Global(g) = v.loc {
+                            self.emit(Op::Global(g), e.pos);
+                        }
+                        if !by_ref && self.is_aggregate(v.ty) {
+                            self.emit(Op::Copy, e.pos);
+                        }
+                        v.ty
+                    }
                     _ => {
                         self.err(npos, format!("undefined: {p}.{name}"));
                         ids::ANY

@@ -1,5 +1,10 @@
-//! The library seen by the checker: each package of `prelude.rs` parsed and bound to the VM's
-//! natives by qualified name, its types, constants, variables and methods.
+//! The library seen by the checker: each package of `prelude.rs` parsed; its bodyless functions
+//! and methods bound to the VM's natives by qualified name, its types, constants and native
+//! variables declared; then, once every package is declared, the parts written in Go (function
+//! and method bodies, package variables with their initialisers) compiled like a program's own,
+//! in each package's scope, with its variables set up by an init function that runs before the
+//! program's. Every function made here is marked `library`, so that runs report the learner's
+//! lines, never the library's.
 
 use super::super::ast::*;
 use super::super::types::{ids, Method, MethodTarget, Type, TypeId};
@@ -10,8 +15,16 @@ use std::collections::HashMap;
 
 impl Compiler {
     pub(crate) fn load_prelude(&mut self) {
+        let mut go_parts: Vec<GoPart> = Vec::new();
         for (path, name, src) in prelude::PACKAGES {
-            let Ok(file) = super::super::parser::parse_file(src) else { continue };
+            let file = match super::super::parser::parse_file(src) {
+                Ok(f) => f,
+                Err((pos, msg)) => {
+                    self.err(Pos::default(), format!("gorun's package {path} does not parse: {}:{}: {msg}", pos.line, pos.col));
+                    continue;
+                }
+            };
+            let mut part = GoPart { path: path.to_string(), name: name.to_string(), imports: file.imports.clone(), vars: Vec::new(), bodies: Vec::new() };
             let mut members: HashMap<String, Ent> = HashMap::new();
             // Types first.
             for d in &file.decls {
@@ -64,6 +77,11 @@ impl Compiler {
                     }
                     Decl::Gen(GenDecl::Var(specs)) => {
                         for s in specs {
+                            let native = s.names.iter().all(|(n, _)| natives::lookup(&format!("{cur}.{n}")).is_some());
+                            if !native || !s.values.is_empty() {
+                                part.vars.push(s.clone());
+                                continue;
+                            }
                             let t = s.ty.as_ref().map(|t| self.lib_type(&cur, t)).unwrap_or(ids::ANY);
                             for (n, _) in &s.names {
                                 if let Some(id) = natives::lookup(&format!("{cur}.{n}")) {
@@ -73,6 +91,31 @@ impl Compiler {
                                 }
                             }
                         }
+                    }
+                    Decl::Func(f) if f.body.is_some() => {
+                        let sig = self.lib_sig(&cur, &f.sig);
+                        let idx = self.funcs.len() as u32;
+                        self.funcs.push(Function::default());
+                        let recv = match &f.recv {
+                            None => {
+                                if let Some(m) = self.libs.get_mut(&cur) {
+                                    m.insert(f.name.clone(), Ent::Func(idx, sig));
+                                }
+                                None
+                            }
+                            Some(r) => {
+                                let (ptr, tname) = match &r.ty.kind {
+                                    ExprKind::Star(x) => (true, ident_of(x)),
+                                    _ => (false, ident_of(&r.ty)),
+                                };
+                                let Some(Ent::Type(tid)) = self.lib_member(&cur, &tname) else { continue };
+                                self.add_method(tid, Method { name: f.name.clone(), sig, ptr_recv: ptr, target: MethodTarget::Func(idx) });
+                                let rt = if ptr { self.types.intern(Type::Pointer(tid)) } else { tid };
+                                let fname = if ptr { format!("{name}.(*{tname}).{}", f.name) } else { format!("{name}.{tname}.{}", f.name) };
+                                Some((r.clone(), rt, fname))
+                            }
+                        };
+                        part.bodies.push((f.clone(), idx, sig, recv));
                     }
                     Decl::Func(f) => {
                         let sig = self.lib_sig(&cur, &f.sig);
@@ -98,17 +141,70 @@ impl Compiler {
                     }
                 }
             }
+            if !part.vars.is_empty() || !part.bodies.is_empty() {
+                go_parts.push(part);
+            }
         }
-        // error's Error method for interface dispatch checks.
-        let _ = self.types.get(ids::ERROR);
+        for part in go_parts {
+            self.compile_go_part(part);
+        }
+        for f in &mut self.funcs {
+            f.library = true;
+        }
+    }
+
+    /// Compiles a library package's Go: its variables (in an init function the program's init
+    /// calls first), then its bodies, in the package's own scope and imports.
+    fn compile_go_part(&mut self, part: GoPart) {
+        let saved_pkg = std::mem::replace(&mut self.pkg, self.libs.get(&part.path).cloned().unwrap_or_default());
+        let saved_imports = std::mem::take(&mut self.imports);
+        let saved_lib = std::mem::replace(&mut self.in_library, true);
+        for imp in &part.imports {
+            let local = imp.name.clone().unwrap_or_else(|| imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string());
+            self.imports.insert(local, (imp.path.clone(), imp.pos, true));
+        }
+        if !part.vars.is_empty() {
+            self.fstack.push(new_fn(&format!("{}.init", part.name), vec![]));
+            let file = File { package: part.name.clone(), imports: Vec::new(), decls: vec![Decl::Gen(GenDecl::Var(part.vars.clone()))] };
+            for spec in super::package::init_order(&file, &part.vars) {
+                self.global_vars(std::slice::from_ref(&spec));
+            }
+            if let Some(mut st) = self.fstack.pop() {
+                st.f.code.push(Op::Ret);
+                st.f.pos.push(Pos::default());
+                self.lib_inits.push(self.funcs.len() as u32);
+                self.funcs.push(st.f);
+            }
+            // The variables join the package's members.
+            let members = self.pkg.clone();
+            if let Some(m) = self.libs.get_mut(&part.path) {
+                for (k, v) in members {
+                    m.entry(k).or_insert(v);
+                }
+            }
+        }
+        for (f, idx, sig, recv) in part.bodies {
+            let (fname, recv_field) = match recv {
+                Some((r, rt, fname)) => (fname, Some((r, rt))),
+                None => (format!("{}.{}", part.name, f.name), None),
+            };
+            let func = self.function(&fname, &f.sig, sig, recv_field, f.body.as_ref(), f.pos);
+            self.funcs[idx as usize] = func;
+        }
+        self.pkg = saved_pkg;
+        self.imports = saved_imports;
+        self.in_library = saved_lib;
     }
 
     pub(crate) fn lib_member(&self, path: &str, name: &str) -> Option<Ent> {
         self.libs.get(path).and_then(|m| m.get(name)).cloned()
     }
 
-    /// A member of an imported package, by path.
+    /// A member of an imported package, by path: from a program, only exported names.
     pub(crate) fn pkg_member(&self, path: &str, name: &str) -> Option<Ent> {
+        if !self.in_library && !name.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
         self.lib_member(path, name)
     }
 
@@ -142,4 +238,15 @@ impl Compiler {
         self.methods.insert((ptr, m.name.clone()), (m.target, !m.ptr_recv));
         self.types.methods.entry(tid).or_default().push(m);
     }
+}
+
+/// A library package's parts written in Go, compiled once every package is declared.
+struct GoPart {
+    path: String,
+    name: String,
+    imports: Vec<Import>,
+    vars: Vec<ValueSpec>,
+    /// Each function: its declaration, its index, its signature, and for a method the receiver,
+    /// the receiver's type and Go's name for it.
+    bodies: Vec<(FuncDecl, u32, TypeId, Option<(Field, TypeId, String)>)>,
 }

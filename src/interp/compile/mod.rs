@@ -145,6 +145,10 @@ pub struct Compiler {
     pub(crate) last_field: u16,
     /// The keys snapshot slot of the map range being compiled.
     pub(crate) map_keys_slot: Option<u16>,
+    /// True while compiling the library's Go (which may use other packages' unexported names).
+    pub(crate) in_library: bool,
+    /// The library packages' init functions, in dependency order; the program's init calls them.
+    pub(crate) lib_inits: Vec<u32>,
 }
 
 /// Compiles a parsed file, or returns its compile errors sorted by position.
@@ -219,6 +223,8 @@ impl Compiler {
             label_defs: Vec::new(),
             last_field: 0,
             map_keys_slot: None,
+            in_library: false,
+            lib_inits: Vec::new(),
         }
     }
 

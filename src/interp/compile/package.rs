@@ -107,6 +107,9 @@ impl Compiler {
         // 3. constants, then globals in Go's initialisation order (a variable after the ones its
         // initialiser refers to, directly or through functions); initialisers run in main.init.
         self.fstack.push(new_fn("main.init", vec![]));
+        for idx in self.lib_inits.clone() {
+            self.emit(Op::Call(idx, 0), Pos::default());
+        }
         for d in &file.decls {
             if let Decl::Gen(GenDecl::Const(specs)) = d {
                 self.const_specs(specs, true);

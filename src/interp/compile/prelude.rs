@@ -1,7 +1,8 @@
 //! The library's Go-visible surface, written in Go: types and signatures of the packages a
 //! program may import. The compiler parses these with the same parser and binds each bodyless
 //! function or method to the VM's native of the same qualified name (`time.Sleep`,
-//! `sync.WaitGroup.Add`). `opaque` marks a type whose insides the VM owns.
+//! `sync.WaitGroup.Add`). `opaque` marks a type whose insides the VM owns. Packages built on
+//! the others are written in Go, in `prelude/*.go`, and compiled with the program.
 
 /// (import path, package name, Go source of its declarations), in dependency order.
 pub const PACKAGES: &[(&str, &str, &str)] = &[
@@ -240,4 +241,5 @@ func Min(x, y float64) float64
 func Pow(x, y float64) float64
 func Inf(sign int) float64
 "#),
+    ("golang.org/x/sync/errgroup", "errgroup", include_str!("prelude/errgroup.go")),
 ];

@@ -208,7 +208,7 @@ impl Machine {
                     super::value::truncate(&mut g.stack, dst + nres);
                 }
                 _ => match {
-                    self.cur_pos = func.pos.get(pc.saturating_sub(1)).copied().unwrap_or_default();
+                    self.cur_pos = if func.library { self.program_pos(g) } else { func.pos.get(pc.saturating_sub(1)).copied().unwrap_or_default() };
                     self.op(g, op, stop_depth)
                 } {
                     Ok(None) => {}

@@ -8,6 +8,19 @@ use crate::engine::{GoroutineId, Time, Wave};
 use std::cmp::Reverse;
 
 impl Machine {
+    /// Where goroutine `g` is in the program: the position in its innermost frame that is the
+    /// program's own (library functions report their caller's line), or none.
+    pub(crate) fn program_pos(&self, g: &Goroutine) -> super::super::ast::Pos {
+        g.frames
+            .iter()
+            .rev()
+            .find_map(|fr| {
+                let f = &self.prog.funcs[fr.func as usize];
+                (!f.library).then(|| f.pos.get(fr.pc.saturating_sub(1)).copied().unwrap_or_default())
+            })
+            .unwrap_or_default()
+    }
+
     /// Starts a goroutine calling function value `f` with `args`.
     pub(crate) fn spawn(&mut self, f: Value, args: Vec<Value>, _pos: super::super::ast::Pos) -> Option<u64> {
         if self.gs.len() >= self.limits.max_goroutines {
