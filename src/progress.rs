@@ -245,6 +245,8 @@ pub enum Missing {
         /// Questions answered wrongly (to retry).
         wrong: usize,
     },
+    /// The exercise is not solved yet ("Check my solution" has not passed every check).
+    ExerciseNotSolved,
 }
 
 impl fmt::Display for Missing {
@@ -277,6 +279,9 @@ impl fmt::Display for Missing {
                 }
                 f.write_str(")")
             }
+            Missing::ExerciseNotSolved => f.write_str(
+                "solve the exercise: \"Check my solution\" in the playground must pass every check",
+            ),
         }
     }
 }
@@ -366,7 +371,7 @@ impl Progress {
         }
     }
 
-    /// Marks the lesson complete on `date`, allowed once the quiz is passed. Completing again
+    /// Marks the lesson complete on `date`, allowed once the quiz is passed and the exercise solved. Completing again
     /// keeps the first date.
     pub fn complete(&mut self, date: Date) -> Result<(), NotReady> {
         let missing = self.missing();
@@ -473,16 +478,20 @@ impl Progress {
     /// enables "Mark lesson complete" when this is empty and otherwise shows [`NotReady`]'s text.
     pub fn missing(&self) -> Vec<Missing> {
         let score = self.score();
-        if score.passed() {
-            return Vec::new();
+        let mut missing = Vec::new();
+        if !score.passed() {
+            missing.push(Missing::QuizNotPassed {
+                correct: score.correct,
+                pass_mark: score.pass_mark(),
+                total: score.total,
+                unanswered: score.total - score.answered,
+                wrong: score.answered - score.correct,
+            });
         }
-        vec![Missing::QuizNotPassed {
-            correct: score.correct,
-            pass_mark: score.pass_mark(),
-            total: score.total,
-            unanswered: score.total - score.answered,
-            wrong: score.answered - score.correct,
-        }]
+        if self.exercise != Exercise::Solved {
+            missing.push(Missing::ExerciseNotSolved);
+        }
+        missing
     }
 
     /// The header's one-line summary: `4 of 11 sections read · quiz 6/11 · not complete`, or

@@ -119,13 +119,16 @@ fn complete_is_refused_until_the_quiz_is_passed_and_says_what_is_missing() {
     assert_eq!(
         err,
         NotReady {
-            missing: vec![Missing::QuizNotPassed {
-                correct: mark - 2,
-                pass_mark: mark,
-                total,
-                unanswered,
-                wrong: 1
-            }]
+            missing: vec![
+                Missing::QuizNotPassed {
+                    correct: mark - 2,
+                    pass_mark: mark,
+                    total,
+                    unanswered,
+                    wrong: 1
+                },
+                Missing::ExerciseNotSolved
+            ]
         }
     );
     assert_eq!(
@@ -133,7 +136,8 @@ fn complete_is_refused_until_the_quiz_is_passed_and_says_what_is_missing() {
         format!(
             "To mark the lesson complete, pass the knowledge check: answer 2 more questions \
              correctly ({} of {total} right so far, {mark} needed; {unanswered} unanswered, 1 to \
-             retry).",
+             retry); and solve the exercise: \"Check my solution\" in the playground must pass \
+             every check.",
             mark - 2
         )
     );
@@ -142,8 +146,31 @@ fn complete_is_refused_until_the_quiz_is_passed_and_says_what_is_missing() {
 }
 
 #[test]
+fn complete_also_waits_for_the_exercise_and_says_so() {
+    let mut p = answered(quiz::questions().len());
+    assert_eq!(p.missing(), vec![Missing::ExerciseNotSolved]);
+    let err = p.complete(date("2025-06-01")).expect_err("exercise not solved");
+    assert_eq!(
+        err.to_string(),
+        "To mark the lesson complete, solve the exercise: \"Check my solution\" in the \
+         playground must pass every check."
+    );
+    p.set_exercise(Exercise::Started);
+    assert_eq!(p.missing(), vec![Missing::ExerciseNotSolved], "started is not solved");
+    // Both missing: both said, the quiz first.
+    let mut q = answered(0);
+    assert_eq!(q.missing().len(), 2);
+    assert!(q.complete(date("2025-06-01")).expect_err("neither").to_string().contains(
+        "right so far, "
+    ));
+    assert!(q.missing().ends_with(&[Missing::ExerciseNotSolved]));
+    assert_eq!(p.completed(), None);
+}
+
+#[test]
 fn complete_records_the_date_once() {
     let mut p = answered(quiz::questions().len());
+    p.set_exercise(Exercise::Solved);
     assert!(p.missing().is_empty());
     assert_eq!(p.complete(date("2025-06-01T09:30:00.000Z")), Ok(()));
     assert_eq!(p.completed().map(Date::as_str), Some("2025-06-01"));
@@ -188,6 +215,7 @@ fn summary_line() {
         p.summary(),
         format!("4 of {sections} sections read · quiz {total}/{total} · not complete")
     );
+    p.set_exercise(Exercise::Solved);
     p.complete(date("2025-06-01")).expect("passed");
     assert_eq!(
         p.summary(),

@@ -1,15 +1,14 @@
 //! "Your progress", at the end of the lesson: what has been done (the exercise included),
-//! "Mark lesson complete" (disabled, with the reason, until the quiz is passed; an unsolved
-//! exercise is named beside it but does not hold completion back, since a learner may well do
-//! it with `go run` on their own machine, as the lesson suggests) and "Reset progress" with an
-//! inline confirmation.
+//! "Mark lesson complete" (disabled, with the reason and a link to the exercise, until the quiz
+//! is passed and the exercise solved: the page checks the learner's program, so solving it there
+//! is what counts) and "Reset progress" with an inline confirmation.
 
 use leptos::html;
 use leptos::prelude::*;
 
 use super::ProgressStore;
 use crate::content::presets::PRESETS;
-use crate::progress::{Exercise, NotReady};
+use crate::progress::{Missing, NotReady};
 
 /// The progress panel (`#your-progress`).
 #[component]
@@ -66,14 +65,17 @@ pub fn ProgressPanel() -> impl IntoView {
                         <p id="complete-reason" class="complete-reason">
                             {move || {
                                 let missing = missing.get();
-                                let exercise = progress.with(|p| p.exercise());
-                                if missing.is_empty() && exercise == Exercise::Solved {
+                                if missing.is_empty() {
                                     "You passed the knowledge check and solved the exercise: you can mark the lesson complete.".to_owned()
-                                } else if missing.is_empty() {
-                                    "You passed the knowledge check: you can mark the lesson complete. The exercise isn't solved yet: \"Check my solution\" in the playground records it.".to_owned()
                                 } else {
                                     NotReady { missing }.to_string()
                                 }
+                            }}
+                            {move || {
+                                missing
+                                    .get()
+                                    .contains(&Missing::ExerciseNotSolved)
+                                    .then(|| view! { " " <a href="#exercise">"Go to the exercise"</a> })
                             }}
                         </p>
                     }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPage, appReady } from './harness.mjs';
-import { answer, answerRight, counts, QUESTIONS, question, scoreLine } from './quiz-helpers.mjs';
+import { answer, answerRight, counts, QUESTIONS, question, scoreLine, solveExercise } from './quiz-helpers.mjs';
 
 const panel = (page) => page.getByRole('complementary', { name: 'Context tree' });
 const node = (page, name) => panel(page).getByRole('button', { name: new RegExp(`^${name}: `) });
@@ -26,6 +26,7 @@ test('open, cancel in the tree, pass the quiz, mark complete, reload: everything
   await scoreLine(page).filter({ hasText: `${questions} of ${questions}` }).waitFor();
   const progress = page.locator('#your-progress');
   await progress.getByText(`1 of ${presets} tree examples explored`).waitFor();
+  await solveExercise(page);
   await progress.getByRole('button', { name: 'Mark lesson complete' }).click();
   await progress.getByRole('status').filter({ hasText: /Completed on \d{4}-\d{2}-\d{2}/ }).waitFor();
   await shot('journey-complete');

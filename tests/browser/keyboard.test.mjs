@@ -1,17 +1,17 @@
 // The lesson with the keyboard alone (page.keyboard only, no clicks), from the top of the page:
 // the skip link to the tree of the section being read, a node cancelled, Escape back to the
-// same place in the text, the quiz answered and the lesson marked complete. And the panel never
+// same place in the text, the quiz answered, the exercise solved and the lesson marked complete. And the panel never
 // swaps its tree under the learner's focus nor drops focus to the page's body.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPage } from './harness.mjs';
-import { answerByKeyboard, counts, focused, pressUntil } from './quiz-helpers.mjs';
+import { answerByKeyboard, counts, focused, pressUntil, solveExerciseByKeyboard } from './quiz-helpers.mjs';
 
 const panel = (page) => page.getByRole('complementary', { name: 'Context tree' });
 const preset = (page) => panel(page).getByLabel('Start from').inputValue();
 const nodeName = (text) => text.split(':')[0];
 
-test('keyboard alone, from the top: reach the tree, cancel a node, back to the text, pass the quiz, mark complete', () => withPage(async ({ page }) => {
+test('keyboard alone, from the top: reach the tree, cancel a node, back to the text, pass the quiz, solve the exercise, mark complete', () => withPage(async ({ page }) => {
   const scrollY = () => page.evaluate(() => window.scrollY);
   const before = await scrollY();
 
@@ -49,6 +49,7 @@ test('keyboard alone, from the top: reach the tree, cancel a node, back to the t
   const { passMark } = await counts(page);
   const right = await answerByKeyboard(page);
   assert.ok(right >= passMark, `answered ${right}, the pass mark is ${passMark}`);
+  await solveExerciseByKeyboard(page);
   await pressUntil(page, (f) => f.text === 'Mark lesson complete');
   await page.keyboard.press('Enter');
   await page.locator('#your-progress').getByRole('status').filter({ hasText: /Completed on \d{4}-\d{2}-\d{2}/ }).waitFor();

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withPage } from './harness.mjs';
-import { answer, answerRight, counts, focused, QUESTIONS, question, scoreLine } from './quiz-helpers.mjs';
+import { answer, answerRight, counts, focused, QUESTIONS, question, scoreLine, solveExercise } from './quiz-helpers.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -110,6 +110,7 @@ test('phone: read, open the tree of "WithTimeout", watch the deadline fire, canc
   const { questions } = await counts(page);
   await scoreLine(page).filter({ hasText: `${questions} of ${questions}` }).waitFor();
   const progress = page.locator('#your-progress');
+  await solveExercise(page, 'tap');
   await progress.getByRole('button', { name: 'Mark lesson complete' }).tap();
   await progress.getByRole('status').filter({ hasText: /Completed on \d{4}-\d{2}-\d{2}/ }).waitFor();
   await shot('phone-complete');

@@ -2,6 +2,7 @@
 // as the page shows them (so no test hard-codes them), and how to
 // answer one by clicking, as a person would.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
 /** The localStorage key of the progress record (storage::KEY). */
 export const KEY = 'context-lab/progress';
@@ -171,4 +172,47 @@ export async function answerByKeyboard(page) {
     answered++;
   }
   return answered;
+}
+
+/** The exercise's reference solution, as the lesson ships it. */
+export const SOLUTION = readFileSync(new URL('../../src/content/examples/exercise-solution/main.go', import.meta.url), 'utf8');
+const solvedStatus = (page) => page.getByRole('status').filter({ hasText: /^All \d+ checks pass: the exercise is solved\.$/ });
+
+/**
+ * Solves the exercise as a learner does with a pointer (`act` is 'click', or 'tap' on a phone):
+ * opens it from its section, types a working program in place of the starter, "Check my
+ * solution" until every check passes, and closes the playground; the progress panel then says so.
+ */
+export async function solveExercise(page, act = 'click') {
+  await page.locator('#exercise').scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Open the exercise in the playground' })[act]();
+  const editor = page.getByRole('textbox', { name: 'Go code' });
+  await editor.waitFor({ timeout: 30000 });
+  await editor.fill(SOLUTION);
+  await page.getByRole('button', { name: 'Check my solution' })[act]();
+  await solvedStatus(page).waitFor({ timeout: 30000 });
+  await page.getByRole('button', { name: 'Close the playground' })[act]();
+  await page.locator('#your-progress').getByText('Exercise: solved').waitFor();
+}
+
+/**
+ * The same with the keyboard alone: Tab to "Open the exercise in the playground", Enter, Tab
+ * into the editor, select all and type the program, Esc then Shift+Tab out of the editor back to
+ * "Check my solution", Enter, then Shift+Tab to "Close the playground" and Enter.
+ */
+export async function solveExerciseByKeyboard(page) {
+  await pressUntil(page, (f) => f.text === 'Open the exercise in the playground');
+  await page.keyboard.press('Enter');
+  // The playground takes focus (its heading) once it is shown.
+  await page.waitForFunction(() => document.activeElement?.id === 'pg-title', null, { timeout: 30000 });
+  await pressUntil(page, (f) => f.tag === 'TEXTAREA' && f.text === 'Go code', 'Tab', 60);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(SOLUTION);
+  await page.keyboard.press('Escape');
+  await pressUntil(page, (f) => f.text === 'Check my solution', 'Shift+Tab', 60);
+  await page.keyboard.press('Enter');
+  await solvedStatus(page).waitFor({ timeout: 30000 });
+  await pressUntil(page, (f) => f.text === 'Close the playground', 'Shift+Tab', 60);
+  await page.keyboard.press('Enter');
+  await page.locator('#your-progress').getByText('Exercise: solved').waitFor();
 }

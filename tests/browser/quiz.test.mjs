@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { withPage, appReady } from './harness.mjs';
-import { QUESTIONS, KEY, answer, answerRight, counts, question, scoreLine, scoreText, savedRecord, today } from './quiz-helpers.mjs';
+import { QUESTIONS, KEY, answer, answerRight, counts, question, scoreLine, scoreText, savedRecord, solveExercise, today } from './quiz-helpers.mjs';
 
 const [FIRST_PROMPT, FIRST_RIGHT] = QUESTIONS[0];
 
@@ -35,7 +35,9 @@ test('take the quiz: a wrong answer explains why, retry, pass, mark complete, re
   assert.match(await page.getByRole('link', { name: /^Your progress:/ }).getAttribute('aria-label'), new RegExp(`quiz ${questions}/${questions}`));
 
   const complete = page.getByRole('button', { name: 'Mark lesson complete' });
-  assert.ok(await complete.isEnabled(), 'passing enables Mark lesson complete');
+  assert.ok(await complete.isDisabled(), 'the exercise is not solved yet');
+  await solveExercise(page);
+  assert.ok(await complete.isEnabled(), 'passing and solving the exercise enable Mark lesson complete');
   await complete.click();
   const date = await today(page);
   const done = page.getByRole('status').filter({ hasText: `Completed on ${date}` });
@@ -56,13 +58,13 @@ test('take the quiz: a wrong answer explains why, retry, pass, mark complete, re
   assert.equal((await savedRecord(page)).progress.completed, date);
 }));
 
-test('mark complete is refused, with the reason, until the quiz is passed', () => withPage(async ({ page }) => {
+test('mark complete is refused, with the reason, until the quiz is passed and the exercise solved', () => withPage(async ({ page }) => {
   const complete = page.getByRole('button', { name: 'Mark lesson complete' });
   assert.ok(await complete.isDisabled());
   const reason = async () => page.locator(`#${await complete.getAttribute('aria-describedby')}`).innerText();
   const { questions, passMark } = await counts(page);
   const more = (n) => `${n} more question${n === 1 ? '' : 's'}`;
-  assert.equal(await reason(), `To mark the lesson complete, pass the knowledge check: answer ${more(passMark)} correctly (0 of ${questions} right so far, ${passMark} needed; ${questions} unanswered).`);
+  assert.equal(await reason(), `To mark the lesson complete, pass the knowledge check: answer ${more(passMark)} correctly (0 of ${questions} right so far, ${passMark} needed; ${questions} unanswered); and solve the exercise: "Check my solution" in the playground must pass every check. Go to the exercise`);
 
   await answerRight(page, 0, 8);
   await answer(page, QUESTIONS[8][0], /runtime stops the goroutine/);
@@ -71,6 +73,11 @@ test('mark complete is refused, with the reason, until the quiz is passed', () =
 
   // Exactly the pass mark, with one wrong answer still standing, is enough.
   await answerRight(page, 9, 9 + passMark - 8);
+  await page.getByText('To mark the lesson complete, solve the exercise: "Check my solution" in the playground must pass every check. Go to the exercise').waitFor();
+  assert.ok(await complete.isDisabled(), 'the exercise is still to solve');
+  await page.locator('#your-progress').getByRole('link', { name: 'Go to the exercise' }).click();
+  await page.waitForFunction(() => location.hash === '#exercise');
+  await solveExercise(page);
   await page.waitForFunction(() => !document.querySelector('#your-progress button.primary')?.disabled);
   assert.match(await reason(), /you can mark the lesson complete/);
 }));

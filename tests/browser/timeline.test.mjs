@@ -202,3 +202,17 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(problems, [], problems.join('\n'));
   }, { ...wide, colorScheme }));
 }
+
+test('the tree\'s console points to the run\'s output; editing the code says the tree is the last run\'s until Run again', () => withPage(async ({ page }) => {
+  await run(page, solution);
+  await tree(page).getByRole('log').getByText("This tree follows your program's run: what it prints is in the playground's output.").waitFor();
+  const stale = playground(page).getByText(/^You have changed the code since this run/);
+  assert.equal(await stale.count(), 0, 'no note right after a run');
+  await page.getByRole('textbox', { name: 'Go code' }).press('End');
+  await page.getByRole('textbox', { name: 'Go code' }).pressSequentially('\n// an edit');
+  await stale.waitFor();
+  assert.equal(await executing(page).count(), 0, 'no line of the edited code is marked as executing');
+  await playground(page).getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: /^Finished with exit status 0\.$/ }).waitFor({ timeout: 30000 });
+  await stale.waitFor({ state: 'detached' });
+}, wide));

@@ -1,5 +1,5 @@
 //! The "Go code" editor: a textarea over a highlighted copy of its text (the lesson's
-//! highlighter), line numbers, Tab/Shift-Tab indenting (Esc then Tab leaves the editor), the
+//! highlighter), line numbers, Tab/Shift-Tab indenting (Esc then Tab or Shift+Tab leaves the editor), the
 //! browser's own undo, the lines of an error or of vet's findings marked with their messages, and the line a watched run is
 //! executing highlighted (its number in the gutter, a band across the code).
 
@@ -19,6 +19,10 @@ pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Vec<(u32, Strin
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" {
             leave_on_tab.set_value(true);
+            return;
+        }
+        // A modifier alone (the Shift of Shift+Tab) keeps Esc's "leave on the next Tab".
+        if matches!(ev.key().as_str(), "Shift" | "Control" | "Alt" | "Meta") {
             return;
         }
         if ev.key() != "Tab" || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
@@ -89,7 +93,7 @@ pub fn Editor(code: RwSignal<String>, #[prop(into)] mark: Signal<Vec<(u32, Strin
                 ></textarea>
             </div>
         </div>
-        <p id="pg-editor-help" class="pg-help">"Tab indents, Shift+Tab outdents; press Esc then Tab to leave the editor."</p>
+        <p id="pg-editor-help" class="pg-help">"Tab indents, Shift+Tab outdents; press Esc then Tab (or Shift+Tab) to leave the editor."</p>
         {move || mark.get().into_iter().map(|(line, msg)| view! { <p class="pg-mark" role="note">{format!("Line {line}: {msg}")}</p> }).collect_view()}
     }
 }

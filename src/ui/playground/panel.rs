@@ -141,6 +141,15 @@ pub fn Playground() -> impl IntoView {
         Some(view! { <ExerciseCheck code=code worker=worker solution=solution stash=stash mark=check_mark /> })
     };
     let edited = move || original.get().is_some_and(|o| code.with(|c| c != o));
+    // The tree and the events stay those of the last run until the next: say so once the code
+    // has changed under them (the editor already stops marking the run's lines).
+    let stale_note = move || {
+        let p = program_run?;
+        let stale = p.timeline.with(Option::is_some) && code.with(|c| **p.source.read() != **c);
+        stale.then(|| view! {
+            <p class="pg-stale">"You have changed the code since this run: the tree and the events below are still the last run's. Run again to see your edit run."</p>
+        })
+    };
     view! {
         <section class="playground" aria-labelledby="pg-title" hidden=move || !open.get()>
             <header class="pg-bar">
@@ -172,7 +181,7 @@ pub fn Playground() -> impl IntoView {
             {exercise}
             <div class="pg-body">
                 <div class="pg-left"><Editor code=code mark=mark current=Signal::derive(move || program_run.and_then(|p| code.with(|c| p.line(c)))) /></div>
-                <div class="pg-right"><VetResults vet=vet /><Playback /><Console state=state expected=expected compare=ran_original /></div>
+                <div class="pg-right"><VetResults vet=vet />{stale_note}<Playback /><Console state=state expected=expected compare=ran_original /></div>
             </div>
         </section>
         <ShareNotice notice=share_notice />

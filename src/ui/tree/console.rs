@@ -1,9 +1,11 @@
 //! The console where woken goroutines and AfterFuncs print, line by line as the animation
-//! reveals them.
+//! reveals them; while the tree follows a program's run, it points to the playground's output,
+//! where that program's prints are.
 
 use leptos::html;
 use leptos::prelude::*;
 
+use super::program::ShowingRun;
 use super::state::{Model, Reveal};
 
 /// What the goroutines print: `cancelled: context canceled`.
@@ -14,6 +16,7 @@ pub fn Console() -> impl IntoView {
         let revealed = reveal.revealed.get();
         model.scene.with(|s| s.console().iter().filter(|line| line.seq < revealed).cloned().collect::<Vec<_>>())
     });
+    let showing_run = use_context::<ShowingRun>();
     let log = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         lines.track();
@@ -28,7 +31,12 @@ pub fn Console() -> impl IntoView {
                 {move || {
                     let lines = lines.get();
                     if lines.is_empty() {
-                        return view! { <p class="console-empty">"Goroutines print here when Done wakes them."</p> }.into_any();
+                        let text = if showing_run.is_some_and(|s| s.0.get()) {
+                            "This tree follows your program's run: what it prints is in the playground's output."
+                        } else {
+                            "Goroutines print here when Done wakes them."
+                        };
+                        return view! { <p class="console-empty">{text}</p> }.into_any();
                     }
                     lines
                         .into_iter()
