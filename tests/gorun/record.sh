@@ -122,6 +122,10 @@ record_run() { # DIR FILE
   name=$(basename "$src"); base=${name%.go}
   tmp=$(mktemp -d)
   cp "$src" "$tmp/$name"
+  # golang.org/x/sync from Debian's golang-golang-x-sync-dev (the module proxy is out of reach).
+  if grep -q '"golang.org/x/sync/' "$src"; then
+    printf 'module corpus\n\ngo 1.27\n\nrequire golang.org/x/sync v0.1.0\n\nreplace golang.org/x/sync => /usr/share/gocode/src/golang.org/x/sync\n' >"$tmp/go.mod"
+  fi
   if grep -qx '//gorun:faketime' "$src"; then
     fake=1; tags=(-tags faketime)
   fi
