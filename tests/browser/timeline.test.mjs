@@ -206,6 +206,9 @@ for (const colorScheme of ['light', 'dark']) {
 test('the tree\'s console points to the run\'s output; editing the code says the tree is the last run\'s until Run again', () => withPage(async ({ page }) => {
   await run(page, solution);
   await tree(page).getByRole('log').getByText("This tree follows your program's run: what it prints is in the playground's output.").waitFor();
+  const picker = tree(page).getByLabel('Start from');
+  assert.equal(await picker.inputValue(), 'program-run', 'the picker says the tree is the run');
+  assert.equal(await picker.locator('option:checked').innerText(), "Your program's run (from the playground)");
   const stale = playground(page).getByText(/^You have changed the code since this run/);
   assert.equal(await stale.count(), 0, 'no note right after a run');
   await page.getByRole('textbox', { name: 'Go code' }).press('End');

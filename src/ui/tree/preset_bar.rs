@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::load::Loader;
+use super::program::ShowingRun;
 use super::state::{Following, Model};
 use crate::content::presets::{self, PRESETS};
 use crate::scene::Scene;
@@ -26,7 +27,9 @@ pub fn PresetBar() -> impl IntoView {
             },
         }
     };
-    let value = move || current.get().unwrap_or("empty-background").to_string();
+    let showing_run = use_context::<ShowingRun>();
+    let on_run = move || showing_run.is_some_and(|s| s.0.get());
+    let value = move || if on_run() { "program-run".to_string() } else { current.get().unwrap_or("empty-background").to_string() };
     let opener = use_context::<TreeOpener>();
     view! {
         <div class="tree-head">
@@ -45,6 +48,7 @@ pub fn PresetBar() -> impl IntoView {
                 }).collect_view()}
                 <option value="empty-background">"An empty Background root"</option>
                 <option value="empty-todo">"An empty TODO root"</option>
+                {move || on_run().then(|| view! { <option value="program-run" disabled selected>"Your program's run (from the playground)"</option> })}
             </select>
         </label>
         {move || current.get().and_then(presets::preset).map(|p| view! {
