@@ -60,6 +60,13 @@ impl Compiler {
                 }
             }
             let xt = self.peek_type(x);
+            if let Some(msg) = self.unexported(xt, x, name) {
+                self.err(*npos, msg);
+                for a in args {
+                    let _ = self.peek_type(a);
+                }
+                return ids::ANY;
+            }
             match self.select(xt, name) {
                 Some(Sel::Method(path, MethodTarget::Func(idx), ptr, sig, rt)) => {
                     let xt = self.expr_ref(x);

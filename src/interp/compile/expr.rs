@@ -55,6 +55,25 @@ impl Compiler {
         t
     }
 
+    /// For a program (not the library), Go's error when `name` is an unexported field or method
+    /// of a library package's type `t`: `b.buf undefined (cannot refer to unexported field buf)`.
+    pub(crate) fn unexported(&mut self, t: TypeId, x: &Expr, name: &str) -> Option<String> {
+        if self.in_library || name.starts_with(|c: char| c.is_uppercase()) || name == "_" {
+            return None;
+        }
+        let base = match self.types.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        let tname = self.types.name(base);
+        let library = tname.contains('.') && !tname.starts_with("main.") && !tname.contains(['[', ' ', '(']);
+        let kind = match self.select(t, name)? {
+            Sel::Field(..) => "field",
+            _ => "method",
+        };
+        library.then(|| format!("{}.{name} undefined (cannot refer to unexported {kind} {name})", expr_str(x)))
+    }
+
     /// Finds field or method `name` of type `t` (through pointers and embedded fields).
     pub(crate) fn select(&mut self, t: TypeId, name: &str) -> Option<Sel> {
         if let Type::Interface(ms) = self.types.under(t) {
@@ -392,6 +411,10 @@ impl Compiler {
             return self.types.intern(Type::Chan(2, tt));
         }
         if xt == ids::ANY && self.errors.iter().any(|er| er.0 >= x.pos && er.0 <= npos) {
+            return ids::ANY;
+        }
+        if let Some(msg) = self.unexported(xt, x, name) {
+            self.err(npos, msg);
             return ids::ANY;
         }
         match self.select(xt, name) {

@@ -535,6 +535,9 @@ impl Compiler {
             }
             ExprKind::Selector(x, name, npos) => {
                 let xt = self.expr_ref(x);
+                if let Some(msg) = self.unexported(xt, x, name) {
+                    self.err(*npos, msg);
+                }
                 match self.select(xt, name) {
                     Some(super::expr::Sel::Field(path, _)) => {
                         for f in &path[..path.len() - 1] {

@@ -43,7 +43,7 @@ impl Compiler {
                     return None;
                 }
             },
-            ExprKind::Selector(x, name, _) => {
+            ExprKind::Selector(x, name, npos) => {
                 let ExprKind::Ident(p) = &x.kind else { return None };
                 let Some(Ent::Pkg(path)) = self.lookup(p) else {
                     if report {
@@ -51,7 +51,7 @@ impl Compiler {
                     }
                     return None;
                 };
-                match self.lib_member(&path, name) {
+                match self.pkg_member(&path, name) {
                     Some(Ent::Type(t)) => {
                         self.use_import(p);
                         t
@@ -59,7 +59,12 @@ impl Compiler {
                     _ => {
                         if report {
                             self.use_import(p);
-                            self.err(e.pos, format!("undefined: {p}.{name}"));
+                            if matches!(self.lib_member(&path, name), Some(Ent::Type(_))) {
+                                let pkg = path.rsplit('/').next().unwrap_or(&path).to_string();
+                                self.err(*npos, format!("name {name} not exported by package {pkg}"));
+                            } else {
+                                self.err(*npos, format!("undefined: {p}.{name}"));
+                            }
                         }
                         return None;
                     }

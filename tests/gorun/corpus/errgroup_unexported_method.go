@@ -1,0 +1,13 @@
+package main
+
+import (
+	"fmt"
+
+	"golang.org/x/sync/errgroup"
+)
+
+func main() {
+	var g errgroup.Group
+	g.done()
+	fmt.Println("unreachable")
+}

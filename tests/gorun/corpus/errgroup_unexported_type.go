@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+
+	"golang.org/x/sync/errgroup"
+)
+
+func main() {
+	var t errgroup.token
+	fmt.Println(t)
+}
