@@ -358,3 +358,23 @@ fn a_run_too_large_to_draw_is_listed_not_drawn() {
     assert!(t.contexts > context_lab::play::timeline::MAX_TREE_NODES && !t.makes_tree());
     assert!(end.ids().is_empty());
 }
+
+#[test]
+fn a_library_s_context_is_named_by_the_learner_s_variable_and_placed_at_their_line() {
+    // errgroup.WithContext is Go code of the library: its context is made inside it, but the
+    // event stands at the learner's line and the node takes the variable the context goes to.
+    let src = lesson("errgroup");
+    let (t, reply) = timeline(src);
+    assert_eq!(reply.exit, 0, "{}", reply.stderr);
+    let made = find(&t, 0, "made ctx: WithCancelCause, under background");
+    let line = t.current(made).map(|e| e.line).unwrap_or(0);
+    assert!(src.lines().nth(line as usize - 1).is_some_and(|l| l.contains("errgroup.WithContext")), "line {line}");
+    // The failing call cancels ctx (its cause: the error); the other two wake on its Done.
+    let woke = find(&t, made, "ctx's Done closed");
+    assert!(woke > made);
+    let end = t.scene_at(t.len(), t.at(t.len()));
+    assert_eq!(err(&end, "ctx"), Some(GoError::Canceled));
+    // No event of the run points into the library's own source.
+    let lines = src.lines().count() as u32;
+    assert!(t.entries.iter().all(|e| e.line <= lines), "an event's line is past the program's end");
+}

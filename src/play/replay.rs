@@ -226,11 +226,16 @@ fn args(kind: ContextKind, n: &WireNode, at: i64) -> Option<Args> {
     })
 }
 
-/// The variable a line assigns first: `ctx` in `ctx, cancel := context.WithCancel(parent)`.
+/// The variable a line's context goes to: the first it assigns, `ctx` in
+/// `ctx, cancel := context.WithCancel(parent)`; when the line calls another package's function
+/// that makes the context (`g, ctx := errgroup.WithContext(parent)`), the one named like a
+/// context, if any.
 fn variable(line: &str) -> Option<String> {
-    let lhs = line.split_once(":=").or_else(|| line.split_once(" = "))?.0;
-    let first = lhs.split(',').next()?.trim();
-    let first = first.strip_prefix("var ").unwrap_or(first).trim();
+    let (lhs, rhs) = line.split_once(":=").or_else(|| line.split_once(" = "))?;
+    let names: Vec<&str> = lhs.split(',').map(|n| n.trim()).map(|n| n.strip_prefix("var ").unwrap_or(n).trim()).collect();
+    let like_ctx = |n: &&&str| n.to_ascii_lowercase().contains("ctx") || n.to_ascii_lowercase().contains("context");
+    let chosen = if rhs.trim_start().starts_with("context.") { names.first() } else { names.iter().find(like_ctx).or(names.first()) };
+    let first = *chosen?;
     let ok = !first.is_empty()
         && first != "_"
         && first.len() <= 20
