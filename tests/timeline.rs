@@ -369,6 +369,8 @@ fn a_library_s_context_is_named_by_the_learner_s_variable_and_placed_at_their_li
     let made = find(&t, 0, "made ctx: WithCancelCause, under background");
     let line = t.current(made).map(|e| e.line).unwrap_or(0);
     assert!(src.lines().nth(line as usize - 1).is_some_and(|l| l.contains("errgroup.WithContext")), "line {line}");
+    // The goroutines errgroup starts are named after the learner's function they run.
+    find(&t, made, "started g2 running main.main.func1");
     // The failing call cancels ctx (its cause: the error); the other two wake on its Done.
     let woke = find(&t, made, "ctx's Done closed");
     assert!(woke > made);

@@ -42,10 +42,14 @@ impl Machine {
             waits: Vec::new(),
             token: 0,
         };
+        // A goroutine the library starts to run the program's function (errgroup's Go) is
+        // named after that function, as the learner knows it.
+        let library = |v: &Value| matches!(v, Value::Func(c) if self.prog.funcs.get(c.func as usize).is_some_and(|f| f.library));
+        let shown = if library(&f) { args.iter().find(|a| matches!(a, Value::Func(_)) && !library(a)).unwrap_or(&f) } else { &f };
+        let name = self.func_name(shown);
         g.stack.push(f.clone());
         let argc = args.len();
         g.stack.extend(args);
-        let name = self.func_name(&f);
         // A trampoline-free start: push the call directly.
         let ok = self.push_call(&mut g, argc, true);
         self.gs.insert(id, g);
