@@ -315,7 +315,18 @@ impl Compiler {
                 self.err(pos, "cannot use iota outside constant declaration");
                 ids::ANY
             }
-            Some(Ent::Const(..)) | Some(Ent::Native(..)) => ids::ANY,
+            Some(Ent::Native(id, t)) => {
+                // A library package's own native used from its Go.
+                if matches!(self.types.get(t), Type::Func { .. }) {
+                    let k = self.add_const(Value::Int(id as i64));
+                    self.emit(Op::Const(k), pos);
+                    self.emit(Op::CallNative(super::super::vm::natives::FUNC_VALUE, 1), pos);
+                } else {
+                    self.emit(Op::CallNative(id, 0), pos);
+                }
+                t
+            }
+            Some(Ent::Const(..)) => ids::ANY,
             None => {
                 self.err(pos, format!("undefined: {n}"));
                 ids::ANY

@@ -103,7 +103,9 @@ func WithoutCancel(parent Context) Context
 func Cause(c Context) error
 func AfterFunc(ctx Context, f func()) (stop func() bool)
 "#),
+    ("io", "io", include_str!("prelude/io.go")),
     ("fmt", "fmt", r#"package fmt
+import "io"
 type Stringer interface { String() string }
 func Println(a ...any) (n int, err error)
 func Print(a ...any) (n int, err error)
@@ -112,9 +114,15 @@ func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Errorf(format string, a ...any) error
-func Fprintln(w any, a ...any) (n int, err error)
-func Fprintf(w any, format string, a ...any) (n int, err error)
-func Fprint(w any, a ...any) (n int, err error)
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
 "#),
     ("os", "os", r#"package os
 type File opaque
@@ -122,6 +130,8 @@ var Stdout *File
 var Stderr *File
 var Args []string
 func Exit(code int)
+func (f *File) Write(b []byte) (n int, err error)
+func (f *File) WriteString(s string) (n int, err error)
 "#),
     ("sync", "sync", r#"package sync
 type WaitGroup opaque
@@ -142,7 +152,41 @@ func (m *RWMutex) RUnlock()
 func (o *Once) Do(f func())
 "#),
     ("strings", "strings", r#"package strings
+import "io"
 type Builder opaque
+type Reader struct {
+	b []byte
+	i int
+}
+func NewReader(s string) *Reader {
+	return &Reader{b: []byte(s)}
+}
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.b) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.b[r.i:])
+	r.i += n
+	return n, nil
+}
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= len(r.b) {
+		return 0, io.EOF
+	}
+	r.i++
+	return r.b[r.i-1], nil
+}
+func (r *Reader) Len() int {
+	return len(r.b) - r.i
+}
+func (r *Reader) Size() int64 {
+	return int64(len(r.b))
+}
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	m, err := w.Write(r.b[r.i:])
+	r.i += m
+	return int64(m), err
+}
 func Contains(s, substr string) bool
 func ContainsRune(s string, r rune) bool
 func HasPrefix(s, prefix string) bool
@@ -169,6 +213,7 @@ func TrimSuffix(s, suffix string) string
 func Count(s, substr string) int
 func EqualFold(s, t string) bool
 func Title(s string) string
+func (b *Builder) Write(p []byte) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
