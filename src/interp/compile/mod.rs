@@ -33,6 +33,7 @@ pub use consts::ConstVal;
 pub fn packages() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = prelude::PACKAGES.iter().map(|p| p.0).collect();
     names.sort_unstable();
+    names.dedup();
     names
 }
 

@@ -4,7 +4,8 @@
 //! `sync.WaitGroup.Add`). `opaque` marks a type whose insides the VM owns. Packages built on
 //! the others are written in Go, in `prelude/*.go`, and compiled with the program.
 
-/// (import path, package name, Go source of its declarations), in dependency order.
+/// (import path, package name, Go source of its declarations), in dependency order. A package
+/// may come in several files, one entry each; its types are declared in its first.
 pub const PACKAGES: &[(&str, &str, &str)] = &[
     ("time", "time", r#"package time
 type Duration int64
@@ -287,4 +288,12 @@ func Pow(x, y float64) float64
 func Inf(sign int) float64
 "#),
     ("golang.org/x/sync/errgroup", "errgroup", include_str!("prelude/errgroup.go")),
+    ("bytes", "bytes", include_str!("prelude/bytes.go")),
+    ("net/url", "url", include_str!("prelude/url.go")),
+    ("net/http", "http", include_str!("prelude/http.go")),
+    ("net/http", "http", include_str!("prelude/http_status.go")),
+    ("net/http", "http", include_str!("prelude/http_client.go")),
+    ("net/http", "http", include_str!("prelude/http_server.go")),
+    ("net/http", "http", include_str!("prelude/http_mux.go")),
+    ("net/http/httptest", "httptest", include_str!("prelude/httptest.go")),
 ];
