@@ -176,6 +176,7 @@ type response struct {
 	written     int64
 	mu          sync.Mutex
 	pending     []byte
+	headSniff   []byte
 	wake        chan struct{}
 	bodyErr     error
 	clientResp  *Response

@@ -324,6 +324,9 @@ func (w *response) Write(p []byte) (int, error) {
 	}
 	w.written += int64(len(p))
 	if w.req.Method == "HEAD" {
+		if len(w.headSniff) < 512 {
+			w.headSniff = append(w.headSniff, p...)
+		}
 		return len(p), nil
 	}
 	w.mu.Lock()
@@ -373,6 +376,9 @@ func (w *response) send(final bool) {
 	w.mu.Lock()
 	sniff := w.pending
 	w.mu.Unlock()
+	if w.req.Method == "HEAD" {
+		sniff = w.headSniff
+	}
 	_, haveType := h["Content-Type"]
 	if !haveType && bodyAllowedForStatus(code) && len(sniff) > 0 && h.Get("Transfer-Encoding") == "" {
 		if len(sniff) > 512 {

@@ -69,9 +69,9 @@ func (s *Server) Close() {
 
 func (s *Server) logCloseHangDebugInfo() {
 	var buf strings.Builder
-	buf.WriteString("httptest.Server blocked in Close after 5 seconds, waiting for connections:\n")
-	for _, c := range s.l.activeConns() {
-		fmt.Fprintf(&buf, "  *net.TCPConn %p %v in state active\n", c, c.remoteAddr)
+	buf.WriteString(time.Now().Format("2006/01/02 15:04:05") + " httptest.Server blocked in Close after 5 seconds, waiting for connections:\n")
+	for i, c := range s.l.activeConns() {
+		fmt.Fprintf(&buf, "  *net.TCPConn %#x %v in state active\n", 0xc000100000+0x80*i, c.remoteAddr)
 	}
 	os.Stderr.WriteString(buf.String())
 }
