@@ -290,10 +290,13 @@ func Inf(sign int) float64
     ("golang.org/x/sync/errgroup", "errgroup", include_str!("prelude/errgroup.go")),
     ("bytes", "bytes", include_str!("prelude/bytes.go")),
     ("net/url", "url", include_str!("prelude/url.go")),
+    ("net/url", "url", include_str!("prelude/url_escape.go")),
     ("net/http", "http", include_str!("prelude/http.go")),
     ("net/http", "http", include_str!("prelude/http_status.go")),
     ("net/http", "http", include_str!("prelude/http_client.go")),
     ("net/http", "http", include_str!("prelude/http_server.go")),
+    ("net/http", "http", include_str!("prelude/http_response.go")),
+    ("net/http", "http", include_str!("prelude/http_handlers.go")),
     ("net/http", "http", include_str!("prelude/http_mux.go")),
     ("net/http/httptest", "httptest", include_str!("prelude/httptest.go")),
 ];
