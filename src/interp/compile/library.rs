@@ -159,7 +159,7 @@ impl Compiler {
     }
 
     /// Enters a library package's scope and imports; returns what to restore.
-    fn enter_part(&mut self, part: &GoPart) -> (HashMap<String, Ent>, HashMap<String, (String, Pos, bool)>, bool) {
+    fn enter_part(&mut self, part: &GoPart) -> SavedScope {
         let saved_pkg = std::mem::replace(&mut self.pkg, self.libs.get(&part.path).cloned().unwrap_or_default());
         let saved_imports = std::mem::take(&mut self.imports);
         let saved_lib = std::mem::replace(&mut self.in_library, true);
@@ -170,7 +170,7 @@ impl Compiler {
         (saved_pkg, saved_imports, saved_lib)
     }
 
-    fn leave_part(&mut self, saved: (HashMap<String, Ent>, HashMap<String, (String, Pos, bool)>, bool)) {
+    fn leave_part(&mut self, saved: SavedScope) {
         self.pkg = saved.0;
         self.imports = saved.1;
         self.in_library = saved.2;
@@ -261,6 +261,9 @@ impl Compiler {
         self.types.methods.entry(tid).or_default().push(m);
     }
 }
+
+/// The compiler's package scope, imports and library flag, saved while a library file compiles.
+type SavedScope = (HashMap<String, Ent>, HashMap<String, (String, Pos, bool)>, bool);
 
 /// A library package's parts written in Go, compiled once every package is declared.
 struct GoPart {
