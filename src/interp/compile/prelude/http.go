@@ -167,6 +167,7 @@ type response struct {
 	req         *Request
 	cancel      context.CancelFunc
 	handlerHdr  Header
+	snapHdr     Header
 	status      int
 	wroteHeader bool
 	headerSent  bool

@@ -45,7 +45,7 @@ func (w *response) WriteHeader(code int) {
 	}
 	w.wroteHeader = true
 	w.status = code
-	w.handlerHdr = w.handlerHdr.Clone()
+	w.snapHdr = w.handlerHdr.Clone()
 }
 
 func (w *response) Write(p []byte) (int, error) {
@@ -111,7 +111,11 @@ func (w *response) send(final bool) {
 	if code == 0 {
 		code = 200
 	}
-	h := w.handlerHdr.Clone()
+	// The header as it was at WriteHeader: later changes are not sent.
+	h := w.snapHdr
+	if h == nil {
+		h = w.handlerHdr.Clone()
+	}
 	w.mu.Lock()
 	sniff := w.pending
 	w.mu.Unlock()
