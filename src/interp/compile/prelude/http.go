@@ -140,7 +140,8 @@ type listener struct {
 	onIdle  func(c *conn)
 }
 
-// conn: one client connection to a listener.
+// conn: one client connection to a listener; state is the server's view of it (new, active,
+// idle, closed), reusable the client's (its last response read to the end).
 type conn struct {
 	l          *listener
 	t          *Transport
@@ -148,6 +149,7 @@ type conn struct {
 	ctx        context.Context
 	cancel     context.CancelFunc
 	state      string
+	reusable   bool
 	closed     bool
 	serving    bool
 	bgRead     bool

@@ -238,16 +238,64 @@ func (b *body) atEOF() {
 	b.w.c.idle()
 }
 
+// Close before the end: as Go's transport, drain what is left (at most 256KB, for at most
+// 50ms) so that the connection can serve again, else close it.
 func (b *body) Close() error {
 	if b.closed {
 		return nil
 	}
 	b.closed = true
-	if !b.eof {
-		if b.stop != nil {
-			b.stop()
-		}
-		b.w.c.close()
+	if b.eof {
+		return nil
+	}
+	w := b.w
+	switch {
+	case w.clientResp.ContentLength > 256<<10:
+		w.c.close()
+	case w.finished:
+		b.drained()
+	default:
+		go b.drain()
+	}
+	if b.stop != nil {
+		b.stop()
 	}
 	return nil
+}
+
+// drained: the rest of the body is discarded; the connection serves again if it came whole.
+func (b *body) drained() {
+	w := b.w
+	w.mu.Lock()
+	w.pending = nil
+	err := w.bodyErr
+	w.mu.Unlock()
+	if err == nil {
+		w.c.idle()
+	} else {
+		w.c.close()
+	}
+}
+
+// drain waits up to 50ms for a handler still writing to finish.
+func (b *body) drain() {
+	w := b.w
+	limit := time.After(50 * time.Millisecond)
+	for {
+		w.mu.Lock()
+		w.pending = nil
+		finished := w.finished
+		wake := w.wake
+		w.mu.Unlock()
+		if finished {
+			b.drained()
+			return
+		}
+		select {
+		case <-wake:
+		case <-limit:
+			w.c.close()
+			return
+		}
+	}
 }

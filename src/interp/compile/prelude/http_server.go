@@ -63,10 +63,10 @@ func (l *listener) close() {
 	}
 }
 
-// closeIdle closes the idle connections of transport t (all of them for nil).
+// closeIdle closes the connections transport t keeps for reuse (all transports' for nil).
 func (l *listener) closeIdle(t *Transport) {
 	for _, c := range l.conns {
-		if c.state == "idle" && (t == nil || c.t == t) {
+		if c.reusable && (t == nil || c.t == t) {
 			c.close()
 		}
 	}
@@ -93,7 +93,8 @@ func (l *listener) dial(t *Transport) *conn {
 	if !t.DisableKeepAlives {
 		for i := len(l.conns) - 1; i >= 0; i-- {
 			c := l.conns[i]
-			if c.state == "idle" && c.t == t {
+			if c.reusable && c.t == t {
+				c.reusable = false
 				return c
 			}
 		}
@@ -152,7 +153,7 @@ func (c *conn) close() {
 	}
 }
 
-// idle returns the connection to its transport's pool once an exchange is over.
+// idle returns the connection to its transport's pool once its response has been read.
 func (c *conn) idle() {
 	if c.closed {
 		return
@@ -161,7 +162,7 @@ func (c *conn) idle() {
 		c.close()
 		return
 	}
-	c.state = "idle"
+	c.reusable = true
 }
 
 // roundTrip sends req on the connection and waits for the response's header.
@@ -271,6 +272,12 @@ func (c *conn) serve(w *response, r *Request) {
 		c.cancel()
 	}
 	w.finish()
+	if c.l.closed {
+		// A closed server keeps no connection alive after its response.
+		c.close()
+	} else if !c.closed {
+		c.state = "idle"
+	}
 }
 
 // Servers that would listen on a port.
