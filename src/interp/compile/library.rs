@@ -14,9 +14,15 @@ use super::*;
 use std::collections::HashMap;
 
 impl Compiler {
-    pub(crate) fn load_prelude(&mut self) {
+    /// Declares every library package; compiles the Go of those the program reaches through
+    /// `imports` (a program that imports only fmt compiles no HTTP).
+    pub(crate) fn load_prelude(&mut self, imports: &[Import]) {
         let mut go_parts: Vec<GoPart> = Vec::new();
+        let reached = reached(imports);
         for (path, name, src) in prelude::PACKAGES {
+            if prelude::ON_DEMAND.contains(path) && !reached.contains(path) {
+                continue;
+            }
             let file = match super::super::parser::parse_file(src) {
                 Ok(f) => f,
                 Err((pos, msg)) => {
@@ -146,6 +152,8 @@ impl Compiler {
                 go_parts.push(part);
             }
         }
+        // Only the Go of packages the program reaches.
+        go_parts.retain(|p| reached.contains(&p.path.as_str()));
         // Every package's variables first, so that any body may use any of them.
         for part in &go_parts {
             self.compile_go_vars(part);
@@ -260,6 +268,25 @@ impl Compiler {
         self.methods.insert((ptr, m.name.clone()), (m.target, !m.ptr_recv));
         self.types.methods.entry(tid).or_default().push(m);
     }
+}
+
+/// The library packages a program reaches: its imports, and theirs, transitively.
+fn reached(imports: &[Import]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut todo: Vec<&str> = imports.iter().map(|i| i.path.as_str()).collect();
+    while let Some(path) = todo.pop() {
+        for (p, _, src) in prelude::PACKAGES.iter().filter(|(p, _, _)| *p == path) {
+            if !out.contains(p) {
+                out.push(p);
+            }
+            for imp in prelude::file_imports(src) {
+                if !out.contains(&imp) && !todo.contains(&imp) {
+                    todo.push(imp);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The compiler's package scope, imports and library flag, saved while a library file compiles.

@@ -155,7 +155,7 @@ pub struct Compiler {
 /// Compiles a parsed file, or returns its compile errors sorted by position.
 pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)>> {
     let mut c = Compiler::new();
-    c.load_prelude();
+    c.load_prelude(&file.imports);
     c.package(file);
     if !c.errors.is_empty() {
         let mut errs = c.errors;

@@ -4,6 +4,39 @@
 //! `sync.WaitGroup.Add`). `opaque` marks a type whose insides the VM owns. Packages built on
 //! the others are written in Go, in `prelude/*.go`, and compiled with the program.
 
+/// Packages declared and compiled only when a program reaches them through its imports (each of
+/// their files states its imports); the others are always declared.
+pub const ON_DEMAND: &[&str] = &["bytes", "golang.org/x/sync/errgroup", "net/http", "net/http/httptest", "net/url"];
+
+/// The import paths a library file's import clause names (`import "p"` or a group).
+pub fn file_imports(src: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut group = false;
+    for line in src.lines().map(str::trim) {
+        let spec = if group {
+            if line.starts_with(')') {
+                break;
+            }
+            line
+        } else if let Some(rest) = line.strip_prefix("import") {
+            let rest = rest.trim_start();
+            if rest.starts_with('(') {
+                group = true;
+                continue;
+            }
+            rest
+        } else if line.starts_with("func ") || line.starts_with("type ") || line.starts_with("var ") || line.starts_with("const ") {
+            break;
+        } else {
+            continue;
+        };
+        if let Some(path) = spec.split('"').nth(1) {
+            out.push(path);
+        }
+    }
+    out
+}
+
 /// (import path, package name, Go source of its declarations), in dependency order. A package
 /// may come in several files, one entry each; its types are declared in its first.
 pub const PACKAGES: &[(&str, &str, &str)] = &[
