@@ -17,6 +17,8 @@ impl Compiler {
     /// Declares every library package; compiles the Go of those the program reaches through
     /// `imports` (a program that imports only fmt compiles no HTTP).
     pub(crate) fn load_prelude(&mut self, imports: &[Import]) {
+        // The library may name other library packages' unexported members.
+        let saved_lib = std::mem::replace(&mut self.in_library, true);
         let mut go_parts: Vec<GoPart> = Vec::new();
         let reached = reached(imports);
         for (path, name, src) in prelude::PACKAGES {
@@ -164,6 +166,7 @@ impl Compiler {
         for f in &mut self.funcs {
             f.library = true;
         }
+        self.in_library = saved_lib;
     }
 
     /// Enters a library package's scope and imports; returns what to restore.
