@@ -12,6 +12,7 @@ pub const PACKAGES: &[&str] = &[
     "io",
     "math",
     "math/rand",
+    "net",
     "net/http",
     "net/http/httptest",
     "net/url",

@@ -6,7 +6,7 @@
 
 /// Packages declared and compiled only when a program reaches them through its imports (each of
 /// their files states its imports); the others are always declared.
-pub const ON_DEMAND: &[&str] = &["bytes", "golang.org/x/sync/errgroup", "net/http", "net/http/httptest", "net/url"];
+pub const ON_DEMAND: &[&str] = &["bytes", "golang.org/x/sync/errgroup", "net", "net/http", "net/http/httptest", "net/url"];
 
 /// The import paths a library file's import clause names (`import "p"` or a group).
 pub fn file_imports(src: &str) -> Vec<&str> {
@@ -322,6 +322,7 @@ func Inf(sign int) float64
 "#),
     ("golang.org/x/sync/errgroup", "errgroup", include_str!("prelude/errgroup.go")),
     ("bytes", "bytes", include_str!("prelude/bytes.go")),
+    ("net", "net", include_str!("prelude/net.go")),
     ("net/url", "url", include_str!("prelude/url.go")),
     ("net/url", "url", include_str!("prelude/url_escape.go")),
     ("net/http", "http", include_str!("prelude/http.go")),

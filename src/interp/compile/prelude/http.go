@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"strings"
 	"sync"
@@ -123,8 +124,11 @@ type Server struct {
 	WriteTimeout      time.Duration
 	IdleTimeout       time.Duration
 	MaxHeaderBytes    int
+	BaseContext       func(net.Listener) context.Context
+	ConnContext       func(ctx context.Context, c net.Conn) context.Context
 	mu                sync.Mutex
 	inShutdown        bool
+	onShutdown        []func()
 	network           *listener
 }
 
@@ -132,6 +136,8 @@ type Server struct {
 type listener struct {
 	srv     *Server
 	addr    string
+	port    int
+	done    chan struct{}
 	baseCtx context.Context
 	mu      sync.Mutex
 	closed  bool
@@ -224,19 +230,6 @@ var (
 	LocalAddrContextKey = &contextKey{"local-addr"}
 )
 
-// tcpAddr: an address on the in-process network, printed as Go prints a *net.TCPAddr.
-type tcpAddr struct {
-	s string
-}
-
-func (a *tcpAddr) Network() string {
-	return "tcp"
-}
-
-func (a *tcpAddr) String() string {
-	return a.s
-}
-
 type ServeMux struct {
 	mu     sync.Mutex
 	routes []*route
@@ -250,24 +243,6 @@ type route struct {
 	segs    []string
 	prefix  bool
 	handler Handler
-}
-
-// netError: a dial or network error, worded as Go's *net.OpError.
-type netError struct {
-	msg     string
-	timeout bool
-}
-
-func (e *netError) Error() string {
-	return e.msg
-}
-
-func (e *netError) Timeout() bool {
-	return e.timeout
-}
-
-func (e *netError) Temporary() bool {
-	return false
 }
 
 // timeoutError: the client's error when Client.Timeout ends a request.

@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -282,9 +284,11 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 		req.closeBody()
 		host := req.URL.Hostname()
 		if host == "127.0.0.1" || host == "localhost" || host == "::1" {
-			return nil, &netError{msg: "dial tcp " + addr + ": connect: connection refused"}
+			_, port, _ := net.SplitHostPort(addr)
+			p, _ := strconv.Atoi(port)
+			return nil, net.refused("dial", &net.TCPAddr{IP: net.ParseIP(host), Port: p})
 		}
-		return nil, &netError{msg: "dial tcp: lookup " + host + ": no such host"}
+		return nil, net.noHost(host)
 	}
 	if scheme == "https" {
 		req.closeBody()

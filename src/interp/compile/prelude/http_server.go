@@ -6,8 +6,10 @@ package http
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"os"
 	"strconv"
@@ -35,20 +37,80 @@ func lookupListener(addr string) *listener {
 func listenLocal(srv *Server) *listener {
 	nextPort++
 	addr := "127.0.0.1:" + strconv.Itoa(nextPort)
-	l := &listener{srv: srv, addr: addr}
-	l.baseCtx = context.WithValue(context.Background(), ServerContextKey, srv)
+	l := &listener{srv: srv, addr: addr, port: nextPort, done: make(chan struct{})}
+	base := context.Background()
+	if srv.BaseContext != nil {
+		base = srv.BaseContext(l)
+		if base == nil {
+			panic("BaseContext returned a nil context")
+		}
+	}
+	l.baseCtx = context.WithValue(base, ServerContextKey, srv)
 	srv.network = l
 	listening = append(listening, l)
 	return l
 }
 
-// Addr is the address the listener listens on.
-func (l *listener) Addr() string {
-	return l.addr
+// The listener as a net.Listener: its address; Accept waits until it is closed (the
+// in-process network hands connections to the server itself).
+func (l *listener) Addr() net.Addr {
+	return &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: l.port}
+}
+
+func (l *listener) Accept() (net.Conn, error) {
+	<-l.done
+	return nil, &net.OpError{Op: "accept", Net: "tcp", Addr: l.Addr(), Err: net.ErrClosed}
+}
+
+func (l *listener) Close() error {
+	if l.closed {
+		return &net.OpError{Op: "close", Net: "tcp", Addr: l.Addr(), Err: net.ErrClosed}
+	}
+	l.close()
+	return nil
+}
+
+// The server's end of a connection as a net.Conn.
+func (c *conn) Read(b []byte) (int, error) {
+	return 0, &net.OpError{Op: "read", Net: "tcp", Addr: c.RemoteAddr(), Err: errors.New("the server reads its connections itself")}
+}
+
+func (c *conn) Write(b []byte) (int, error) {
+	return 0, &net.OpError{Op: "write", Net: "tcp", Addr: c.RemoteAddr(), Err: errors.New("the server writes its connections itself")}
+}
+
+func (c *conn) Close() error {
+	c.close()
+	return nil
+}
+
+func (c *conn) LocalAddr() net.Addr {
+	return c.l.Addr()
+}
+
+func (c *conn) RemoteAddr() net.Addr {
+	_, port, _ := net.SplitHostPort(c.remoteAddr)
+	p, _ := strconv.Atoi(port)
+	return &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: p}
+}
+
+func (c *conn) SetDeadline(t time.Time) error {
+	return nil
+}
+
+func (c *conn) SetReadDeadline(t time.Time) error {
+	return nil
+}
+
+func (c *conn) SetWriteDeadline(t time.Time) error {
+	return nil
 }
 
 // close stops listening and closes idle connections (active ones finish their request).
 func (l *listener) close() {
+	if !l.closed {
+		close(l.done)
+	}
 	l.closed = true
 	for i, x := range listening {
 		if x == l {
@@ -101,7 +163,14 @@ func (l *listener) dial(t *Transport) *conn {
 	}
 	nextClient++
 	c := &conn{l: l, t: t, remoteAddr: "127.0.0.1:" + strconv.Itoa(nextClient), state: "new"}
-	ctx := context.WithValue(l.baseCtx, LocalAddrContextKey, &tcpAddr{l.addr})
+	ctx := l.baseCtx
+	if cc := l.srv.ConnContext; cc != nil {
+		ctx = cc(ctx, c)
+		if ctx == nil {
+			panic("ConnContext returned nil")
+		}
+	}
+	ctx = context.WithValue(ctx, LocalAddrContextKey, l.Addr())
 	c.ctx, c.cancel = context.WithCancel(ctx)
 	l.conns = append(l.conns, c)
 	return c
@@ -290,15 +359,22 @@ func (srv *Server) ListenAndServe() error {
 	if addr == "" {
 		addr = ":http"
 	}
-	return &netError{msg: "listen tcp " + addr + ": a page cannot listen on a port (serve the handler with net/http/httptest.NewServer)"}
+	return net.noListen("tcp", addr)
 }
 
 func (srv *Server) ListenAndServeTLS(certFile, keyFile string) error {
 	return srv.ListenAndServe()
 }
 
+func (srv *Server) RegisterOnShutdown(f func()) {
+	srv.onShutdown = append(srv.onShutdown, f)
+}
+
 func (srv *Server) Shutdown(ctx context.Context) error {
 	srv.inShutdown = true
+	for _, f := range srv.onShutdown {
+		go f()
+	}
 	if l := srv.network; l != nil {
 		l.close()
 		done := make(chan struct{})

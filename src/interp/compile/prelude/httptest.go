@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -20,6 +21,7 @@ const DefaultRemoteAddr = "1.2.3.4"
 
 type Server struct {
 	URL         string
+	Listener    net.Listener
 	EnableHTTP2 bool
 	Config      *http.Server
 	l           *http.listener
@@ -42,7 +44,8 @@ func (s *Server) Start() {
 		panic("Server already started")
 	}
 	s.l = http.listenLocal(s.Config)
-	s.URL = "http://" + s.l.Addr()
+	s.Listener = s.l
+	s.URL = "http://" + s.l.Addr().String()
 	s.client = &http.Client{Transport: &http.Transport{}}
 }
 
