@@ -222,3 +222,30 @@ func (tw *timeoutWriter) WriteHeader(code int) {
 	tw.wroteHeader = true
 	tw.code = code
 }
+
+// ResponseController: Flush for any ResponseWriter that can (Go 1.20's way to reach it through
+// wrappers that Unwrap).
+type ResponseController struct {
+	rw ResponseWriter
+}
+
+func NewResponseController(rw ResponseWriter) *ResponseController {
+	return &ResponseController{rw}
+}
+
+func (c *ResponseController) Flush() error {
+	rw := c.rw
+	for {
+		switch t := rw.(type) {
+		case interface{ FlushError() error }:
+			return t.FlushError()
+		case Flusher:
+			t.Flush()
+			return nil
+		case interface{ Unwrap() ResponseWriter }:
+			rw = t.Unwrap()
+		default:
+			return fmt.Errorf("%w", ErrNotSupported)
+		}
+	}
+}
