@@ -137,6 +137,9 @@ func (c *Client) Do(req *Request) (*Response, error) {
 				Header:     ireq.Header.Clone(),
 				ctx:        ireq.ctx,
 			}
+			if ref := refererForURL(reqs[len(reqs)-1].URL, req.URL, ireq.Header.Get("Referer")); ref != "" {
+				req.Header.Set("Referer", ref)
+			}
 			if includeBody && ireq.GetBody != nil {
 				req.Body, err = ireq.GetBody()
 				if err != nil {
@@ -175,6 +178,21 @@ func (c *Client) Do(req *Request) (*Response, error) {
 		}
 		req.closeBody()
 	}
+}
+
+// refererForURL: the Referer a redirected request carries, as Go's client sets it.
+func refererForURL(lastReq, newReq *url.URL, explicitRef string) string {
+	if lastReq.Scheme == "https" && newReq.Scheme == "http" {
+		return ""
+	}
+	if explicitRef != "" {
+		return explicitRef
+	}
+	referer := lastReq.String()
+	if lastReq.User != nil {
+		referer = strings.Replace(referer, lastReq.User.String()+"@", "", 1)
+	}
+	return referer
 }
 
 func redirectBehavior(reqMethod string, resp *Response, ireq *Request) (redirectMethod string, shouldRedirect, includeBody bool) {
