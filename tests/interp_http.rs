@@ -128,3 +128,42 @@ fn the_request_s_contexts_are_made_at_the_learner_s_line_and_cancelled_when_the_
     let woken = out.trace.iter().any(|e| e.time == 50_000_000 && matches!(&e.kind, EventKind::Context { op, detail, .. } if op == "woken" && Some(detail.contains(&format!("GoroutineId({})", handler.unwrap_or(0)))) == Some(true)));
     assert!(handler.is_some() && woken, "the handler is woken when the client gives up");
 }
+
+#[test]
+fn a_second_write_header_is_logged_naming_the_handler_as_go_does() {
+    // Real Go 1.27 logs (after the date and time) exactly these two lines for this program.
+    let out = go(r#"package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+)
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(201)
+	w.WriteHeader(202)
+}
+
+func main() {
+	ts := httptest.NewServer(http.HandlerFunc(handler))
+	defer ts.Close()
+	resp, _ := http.Get(ts.URL)
+	fmt.Println(resp.Status)
+	ts2 := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "x")
+		http.Error(w, "late", 500)
+	}))
+	defer ts2.Close()
+	resp, _ = http.Get(ts2.URL)
+	fmt.Println(resp.Status)
+}
+"#);
+    assert_eq!(out.exit, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "201 Created\n200 OK\n");
+    assert_eq!(
+        out.stderr,
+        "2009/11/10 23:00:00 http: superfluous response.WriteHeader call from main.handler (main.go:11)\n\
+         2009/11/10 23:00:00 http: superfluous response.WriteHeader call from main.main.func1 (main.go:21)\n"
+    );
+}

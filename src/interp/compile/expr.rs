@@ -45,8 +45,11 @@ impl Compiler {
         let nconst = self.fs().f.consts.len();
         let nerr = self.errors.len();
         let nsel = self.fs().f.selects.len();
+        // A function literal peeked at keeps its number for when it is compiled (func1, not func2).
+        let closures = self.fs().closures;
         let t = self.expr(e, None);
         let fs = self.fs();
+        fs.closures = closures;
         fs.f.code.truncate(len);
         fs.f.pos.truncate(len);
         fs.f.consts.truncate(nconst);

@@ -53,7 +53,7 @@ pub const NAMES: &[&str] = &[
     "math/rand.Shuffle", "math/rand.Perm",
     "sort.Strings", "sort.Ints", "sort.Float64s", "sort.Slice", "sort.SliceStable", "sort.SearchInts",
     "math.Sqrt", "math.Abs", "math.Floor", "math.Ceil", "math.Max", "math.Min", "math.Pow", "math.Inf",
-    "os.File.Write", "os.File.WriteString", "strings.Builder.Write",
+    "os.File.Write", "os.File.WriteString", "strings.Builder.Write", "net/http.relevantCaller",
 ];
 
 /// The id of a native by its qualified name.
@@ -200,6 +200,14 @@ impl Machine {
             }
             "os.Stdout" => one(self.stdout_obj.clone()),
             "os.Stderr" => one(self.stderr_obj.clone()),
+            "net/http.relevantCaller" => {
+                // The program's function that called into net/http, as its logs name it:
+                // `main.handler (main.go:12)`.
+                let name = g.frames.iter().rev().map(|fr| &self.prog.funcs[fr.func as usize]).find(|f| !f.library).map(|f| f.name.clone());
+                let line = self.program_pos(g).line;
+                let file = self.prog.filename.rsplit('/').next().unwrap_or(&self.prog.filename).to_string();
+                one(Value::str(&name.map(|n| format!("{n} ({file}:{line})")).unwrap_or_default()))
+            }
             "os.File.Write" | "os.File.WriteString" => {
                 let f = arg(&args, 0);
                 let fd = if f.equals(&self.stderr_obj).unwrap_or(false) {

@@ -266,6 +266,9 @@ func (e *timeoutError) Is(err error) bool {
 	return err == context.DeadlineExceeded
 }
 
+// relevantCaller: the program's function calling into the package, and where.
+func relevantCaller() string
+
 func (f HandlerFunc) ServeHTTP(w ResponseWriter, r *Request) {
 	f(w, r)
 }

@@ -34,7 +34,7 @@ func (w *response) WriteHeader(code int) {
 		return
 	}
 	if w.wroteHeader {
-		fmt.Fprintf(os.Stderr, "%s http: superfluous response.WriteHeader call\n", time.Now().Format("2006/01/02 15:04:05"))
+		fmt.Fprintf(os.Stderr, "%s http: superfluous response.WriteHeader call from %s\n", time.Now().Format("2006/01/02 15:04:05"), relevantCaller())
 		return
 	}
 	if code < 100 || code > 999 {
