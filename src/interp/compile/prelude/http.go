@@ -179,6 +179,7 @@ type response struct {
 	status      int
 	wroteHeader bool
 	headerSent  bool
+	chunked     bool
 	sent        chan struct{}
 	finished    bool
 	panicked    bool

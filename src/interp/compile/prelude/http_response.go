@@ -70,13 +70,35 @@ func (w *response) Write(p []byte) (int, error) {
 	}
 	w.mu.Lock()
 	w.pending = append(w.pending, p...)
-	n := len(w.pending)
 	w.mu.Unlock()
-	if !w.headerSent && n > 4096 {
-		w.send(false)
+	// As Go's server: past its 2KB buffer the body goes out in chunks (no Content-Length), and
+	// the client sees the header once the connection's 4KB buffer fills.
+	if !w.headerSent && w.written > 2048 {
+		w.chunked = w.snapHdr.Get("Content-Length") == ""
+		if int64(w.headerBytes())+w.written+10 > 4096 {
+			w.send(false)
+		}
 	}
 	w.signal()
 	return len(p), nil
+}
+
+// headerBytes: about how long the response's header is on the wire.
+func (w *response) headerBytes() int {
+	n := len("HTTP/1.1 200 OK\r\nDate: Mon, 02 Jan 2006 15:04:05 GMT\r\nTransfer-Encoding: chunked\r\n\r\n")
+	h := w.snapHdr
+	if h == nil {
+		h = w.handlerHdr
+	}
+	for k, vs := range h {
+		for _, v := range vs {
+			n += len(k) + len(v) + 4
+		}
+	}
+	if _, ok := h["Content-Type"]; !ok {
+		n += len("Content-Type: text/plain; charset=utf-8\r\n")
+	}
+	return n
 }
 
 func (w *response) WriteString(s string) (int, error) {
@@ -130,7 +152,7 @@ func (w *response) send(final bool) {
 		h.Set("Content-Type", DetectContentType(sniff))
 	}
 	var length int64 = -1
-	if final || !bodyAllowedForStatus(code) {
+	if final && !w.chunked || !bodyAllowedForStatus(code) {
 		length = w.written
 		if bodyAllowedForStatus(code) && h.Get("Content-Length") == "" {
 			h.Set("Content-Length", strconv.FormatInt(w.written, 10))
