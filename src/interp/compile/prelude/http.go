@@ -5,6 +5,7 @@
 package http
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -391,13 +392,31 @@ func NewRequestWithContext(ctx context.Context, method, urlStr string, body io.R
 		Body:       rc,
 		Host:       u.Host,
 	}
-	if sr, ok := body.(*strings.Reader); ok {
-		req.ContentLength = int64(sr.Len())
-		snapshot := *sr
+	switch v := body.(type) {
+	case *bytes.Buffer:
+		req.ContentLength = int64(v.Len())
+		buf := v.Bytes()
+		req.GetBody = func() (io.ReadCloser, error) {
+			return io.NopCloser(bytes.NewReader(buf)), nil
+		}
+	case *bytes.Reader:
+		req.ContentLength = int64(v.Len())
+		snapshot := *v
 		req.GetBody = func() (io.ReadCloser, error) {
 			r := snapshot
 			return io.NopCloser(&r), nil
 		}
+	case *strings.Reader:
+		req.ContentLength = int64(v.Len())
+		snapshot := *v
+		req.GetBody = func() (io.ReadCloser, error) {
+			r := snapshot
+			return io.NopCloser(&r), nil
+		}
+	}
+	if req.GetBody != nil && req.ContentLength == 0 {
+		req.Body = NoBody
+		req.GetBody = func() (io.ReadCloser, error) { return NoBody, nil }
 	}
 	return req, nil
 }

@@ -282,7 +282,7 @@ func (c *conn) roundTrip(req *Request, t *Transport) (*Response, error) {
 		ProtoMinor:    1,
 		Header:        h,
 		Body:          rbody,
-		ContentLength: int64(len(data)),
+		ContentLength: contentLength(req, data),
 		Host:          host,
 		RemoteAddr:    c.remoteAddr,
 		RequestURI:    uri,
@@ -314,6 +314,15 @@ func (c *conn) roundTrip(req *Request, t *Transport) (*Response, error) {
 		}
 	}
 	return resp, nil
+}
+
+// contentLength: the request's length as the server reads it: -1 for a body of unknown length
+// (sent in chunks), unless it proves empty.
+func contentLength(req *Request, data []byte) int64 {
+	if req.ContentLength == 0 && len(data) > 0 {
+		return -1
+	}
+	return int64(len(data))
 }
 
 // serve runs the handler for one request, as the server's connection goroutine does.
