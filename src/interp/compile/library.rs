@@ -14,8 +14,8 @@ use super::*;
 use std::collections::HashMap;
 
 impl Compiler {
-    /// Declares every library package; compiles the Go of those the program reaches through
-    /// `imports` (a program that imports only fmt compiles no HTTP).
+    /// Declares and compiles the library: every package, except the `ON_DEMAND` ones the program
+    /// does not reach through `imports` (a program that imports only fmt compiles no HTTP).
     pub(crate) fn load_prelude(&mut self, imports: &[Import]) {
         // The library may name other library packages' unexported members.
         let saved_lib = std::mem::replace(&mut self.in_library, true);
@@ -154,8 +154,6 @@ impl Compiler {
                 go_parts.push(part);
             }
         }
-        // Only the Go of packages the program reaches.
-        go_parts.retain(|p| reached.contains(&p.path.as_str()));
         // Every package's variables first, so that any body may use any of them.
         for part in &go_parts {
             self.compile_go_vars(part);
