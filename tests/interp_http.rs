@@ -167,3 +167,24 @@ func main() {
          2009/11/10 23:00:00 http: superfluous response.WriteHeader call from main.main.func1 (main.go:21)\n"
     );
 }
+
+#[test]
+fn a_package_written_in_go_brings_the_packages_it_imports() {
+    // httptest alone: net/http, bytes and net/url come with it, though the program names none.
+    let out = go(r#"package main
+
+import (
+	"fmt"
+	"net/http/httptest"
+)
+
+func main() {
+	rec := httptest.NewRecorder()
+	rec.WriteString("<p>hi</p>")
+	res := rec.Result()
+	fmt.Println(rec.Code, rec.Body.String(), res.Status, res.Header.Get("Content-Type"), httptest.NewRequest("GET", "/a?b=c", nil).URL.Query())
+}
+"#);
+    assert_eq!(out.exit, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "200 <p>hi</p> 200 OK text/html; charset=utf-8 map[b:[c]]\n");
+}
