@@ -120,7 +120,8 @@ impl Compiler {
                                 let Some(Ent::Type(tid)) = self.lib_member(&cur, &tname) else { continue };
                                 self.add_method(tid, Method { name: f.name.clone(), sig, ptr_recv: ptr, target: MethodTarget::Func(idx) });
                                 let rt = if ptr { self.types.intern(Type::Pointer(tid)) } else { tid };
-                                let fname = if ptr { format!("{name}.(*{tname}).{}", f.name) } else { format!("{name}.{tname}.{}", f.name) };
+                                // Go's runtime names functions by import path: net/http.(*conn).serve.
+                                let fname = if ptr { format!("{path}.(*{tname}).{}", f.name) } else { format!("{path}.{tname}.{}", f.name) };
                                 Some((r.clone(), rt, fname))
                             }
                         };
@@ -192,7 +193,7 @@ impl Compiler {
             return;
         }
         let saved = self.enter_part(part);
-        self.fstack.push(new_fn(&format!("{}.init", part.name), vec![]));
+        self.fstack.push(new_fn(&format!("{}.init", part.path), vec![]));
         let file = File { package: part.name.clone(), imports: Vec::new(), decls: vec![Decl::Gen(GenDecl::Var(part.vars.clone()))] };
         for spec in super::package::init_order(&file, &part.vars) {
             self.global_vars(std::slice::from_ref(&spec));
@@ -219,7 +220,7 @@ impl Compiler {
         for (f, idx, sig, recv) in part.bodies {
             let (fname, recv_field) = match recv {
                 Some((r, rt, fname)) => (fname, Some((r, rt))),
-                None => (format!("{}.{}", part.name, f.name), None),
+                None => (format!("{}.{}", part.path, f.name), None),
             };
             let func = self.function(&fname, &f.sig, sig, recv_field, f.body.as_ref(), f.pos);
             self.funcs[idx as usize] = func;
