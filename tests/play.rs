@@ -161,6 +161,22 @@ func main() {
         let cause = scene.engine().cause(scene.find("late").unwrap()).unwrap().map(|c| c.to_string());
         assert!(matches!(cause.as_deref(), Some("shutting down") | Some(context_lab::play::program::UNNAMED_CAUSE)), "{cause:?}");
     }
+
+    #[test]
+    fn the_http_programs_replay_with_the_server_s_contexts_under_the_learner_s_lines() {
+        // The client gives up at 50ms: the request's context (made by net/http at the Do line)
+        // ends with it.
+        let (scene, end) = replayed(include_str!("../src/content/examples/http-timeout/main.go"));
+        assert_eq!(err(&scene, "ctx"), Some(GoError::DeadlineExceeded));
+        let cancelled = scene.ids().iter().filter(|id| scene.engine().err(**id).unwrap() == Some(GoError::Canceled)).count();
+        assert!(cancelled >= 2, "the connection's and the request's contexts end when the client goes");
+        assert_eq!(end, 50_000_000);
+        // The handler returns at once; its request context is cancelled then, the detached one
+        // lives on until its audit is saved 50ms later.
+        let (scene, end) = replayed(include_str!("../src/content/examples/detached-work/main.go"));
+        assert!(scene.ids().iter().any(|id| scene.engine().err(*id).unwrap() == Some(GoError::Canceled)));
+        assert_eq!(end, 50_000_000);
+    }
 }
 
 #[test]

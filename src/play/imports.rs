@@ -3,8 +3,26 @@
 //! interpreter; `tests/play.rs` checks this list against the interpreter itself.
 
 /// The import paths the interpreter provides, sorted.
-pub const PACKAGES: &[&str] =
-    &["context", "errors", "fmt", "golang.org/x/sync/errgroup", "math", "math/rand", "os", "sort", "strconv", "strings", "sync", "time"];
+pub const PACKAGES: &[&str] = &[
+    "bytes",
+    "context",
+    "errors",
+    "fmt",
+    "golang.org/x/sync/errgroup",
+    "io",
+    "math",
+    "math/rand",
+    "net",
+    "net/http",
+    "net/http/httptest",
+    "net/url",
+    "os",
+    "sort",
+    "strconv",
+    "strings",
+    "sync",
+    "time",
+];
 
 /// The import paths of a Go source file, in order: `import "p"`, `import name "p"` and
 /// parenthesised groups (comments and blank lines skipped).

@@ -45,8 +45,11 @@ impl Compiler {
         let nconst = self.fs().f.consts.len();
         let nerr = self.errors.len();
         let nsel = self.fs().f.selects.len();
+        // A function literal peeked at keeps its number for when it is compiled (func1, not func2).
+        let closures = self.fs().closures;
         let t = self.expr(e, None);
         let fs = self.fs();
+        fs.closures = closures;
         fs.f.code.truncate(len);
         fs.f.pos.truncate(len);
         fs.f.consts.truncate(nconst);
@@ -334,7 +337,18 @@ impl Compiler {
                 self.err(pos, "cannot use iota outside constant declaration");
                 ids::ANY
             }
-            Some(Ent::Const(..)) | Some(Ent::Native(..)) => ids::ANY,
+            Some(Ent::Native(id, t)) => {
+                // A library package's own native used from its Go.
+                if matches!(self.types.get(t), Type::Func { .. }) {
+                    let k = self.add_const(Value::Int(id as i64));
+                    self.emit(Op::Const(k), pos);
+                    self.emit(Op::CallNative(super::super::vm::natives::FUNC_VALUE, 1), pos);
+                } else {
+                    self.emit(Op::CallNative(id, 0), pos);
+                }
+                t
+            }
+            Some(Ent::Const(..)) => ids::ANY,
             None => {
                 self.err(pos, format!("undefined: {n}"));
                 ids::ANY

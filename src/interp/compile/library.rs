@@ -14,9 +14,17 @@ use super::*;
 use std::collections::HashMap;
 
 impl Compiler {
-    pub(crate) fn load_prelude(&mut self) {
+    /// Declares and compiles the library: every package, except the `ON_DEMAND` ones the program
+    /// does not reach through `imports` (a program that imports only fmt compiles no HTTP).
+    pub(crate) fn load_prelude(&mut self, imports: &[Import]) {
+        // The library may name other library packages' unexported members.
+        let saved_lib = std::mem::replace(&mut self.in_library, true);
         let mut go_parts: Vec<GoPart> = Vec::new();
+        let reached = reached(imports);
         for (path, name, src) in prelude::PACKAGES {
+            if prelude::ON_DEMAND.contains(path) && !reached.contains(path) {
+                continue;
+            }
             let file = match super::super::parser::parse_file(src) {
                 Ok(f) => f,
                 Err((pos, msg)) => {
@@ -35,7 +43,8 @@ impl Compiler {
                     }
                 }
             }
-            self.libs.insert(path.to_string(), members);
+            // A package may come in several files, each its own entry.
+            self.libs.entry(path.to_string()).or_default().extend(members);
             let cur = path.to_string();
             for d in &file.decls {
                 match d {
@@ -111,7 +120,8 @@ impl Compiler {
                                 let Some(Ent::Type(tid)) = self.lib_member(&cur, &tname) else { continue };
                                 self.add_method(tid, Method { name: f.name.clone(), sig, ptr_recv: ptr, target: MethodTarget::Func(idx) });
                                 let rt = if ptr { self.types.intern(Type::Pointer(tid)) } else { tid };
-                                let fname = if ptr { format!("{name}.(*{tname}).{}", f.name) } else { format!("{name}.{tname}.{}", f.name) };
+                                // Go's runtime names functions by import path: net/http.(*conn).serve.
+                                let fname = if ptr { format!("{path}.(*{tname}).{}", f.name) } else { format!("{path}.{tname}.{}", f.name) };
                                 Some((r.clone(), rt, fname))
                             }
                         };
@@ -145,17 +155,21 @@ impl Compiler {
                 go_parts.push(part);
             }
         }
+        // Every package's variables first, so that any body may use any of them.
+        for part in &go_parts {
+            self.compile_go_vars(part);
+        }
         for part in go_parts {
-            self.compile_go_part(part);
+            self.compile_go_bodies(part);
         }
         for f in &mut self.funcs {
             f.library = true;
         }
+        self.in_library = saved_lib;
     }
 
-    /// Compiles a library package's Go: its variables (in an init function the program's init
-    /// calls first), then its bodies, in the package's own scope and imports.
-    fn compile_go_part(&mut self, part: GoPart) {
+    /// Enters a library package's scope and imports; returns what to restore.
+    fn enter_part(&mut self, part: &GoPart) -> SavedScope {
         let saved_pkg = std::mem::replace(&mut self.pkg, self.libs.get(&part.path).cloned().unwrap_or_default());
         let saved_imports = std::mem::take(&mut self.imports);
         let saved_lib = std::mem::replace(&mut self.in_library, true);
@@ -163,37 +177,55 @@ impl Compiler {
             let local = imp.name.clone().unwrap_or_else(|| imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string());
             self.imports.insert(local, (imp.path.clone(), imp.pos, true));
         }
-        if !part.vars.is_empty() {
-            self.fstack.push(new_fn(&format!("{}.init", part.name), vec![]));
-            let file = File { package: part.name.clone(), imports: Vec::new(), decls: vec![Decl::Gen(GenDecl::Var(part.vars.clone()))] };
-            for spec in super::package::init_order(&file, &part.vars) {
-                self.global_vars(std::slice::from_ref(&spec));
-            }
-            if let Some(mut st) = self.fstack.pop() {
-                st.f.code.push(Op::Ret);
-                st.f.pos.push(Pos::default());
-                self.lib_inits.push(self.funcs.len() as u32);
-                self.funcs.push(st.f);
-            }
-            // The variables join the package's members.
-            let members = self.pkg.clone();
-            if let Some(m) = self.libs.get_mut(&part.path) {
-                for (k, v) in members {
-                    m.entry(k).or_insert(v);
-                }
+        (saved_pkg, saved_imports, saved_lib)
+    }
+
+    fn leave_part(&mut self, saved: SavedScope) {
+        self.pkg = saved.0;
+        self.imports = saved.1;
+        self.in_library = saved.2;
+    }
+
+    /// Compiles a library file's package variables into an init function the program's init
+    /// calls first, in the package's own scope and the file's imports.
+    fn compile_go_vars(&mut self, part: &GoPart) {
+        if part.vars.is_empty() {
+            return;
+        }
+        let saved = self.enter_part(part);
+        self.fstack.push(new_fn(&format!("{}.init", part.path), vec![]));
+        let file = File { package: part.name.clone(), imports: Vec::new(), decls: vec![Decl::Gen(GenDecl::Var(part.vars.clone()))] };
+        for spec in super::package::init_order(&file, &part.vars) {
+            self.global_vars(std::slice::from_ref(&spec));
+        }
+        if let Some(mut st) = self.fstack.pop() {
+            st.f.code.push(Op::Ret);
+            st.f.pos.push(Pos::default());
+            self.lib_inits.push(self.funcs.len() as u32);
+            self.funcs.push(st.f);
+        }
+        // The variables join the package's members.
+        let members = self.pkg.clone();
+        if let Some(m) = self.libs.get_mut(&part.path) {
+            for (k, v) in members {
+                m.entry(k).or_insert(v);
             }
         }
+        self.leave_part(saved);
+    }
+
+    /// Compiles a library file's function and method bodies.
+    fn compile_go_bodies(&mut self, part: GoPart) {
+        let saved = self.enter_part(&part);
         for (f, idx, sig, recv) in part.bodies {
             let (fname, recv_field) = match recv {
                 Some((r, rt, fname)) => (fname, Some((r, rt))),
-                None => (format!("{}.{}", part.name, f.name), None),
+                None => (format!("{}.{}", part.path, f.name), None),
             };
             let func = self.function(&fname, &f.sig, sig, recv_field, f.body.as_ref(), f.pos);
             self.funcs[idx as usize] = func;
         }
-        self.pkg = saved_pkg;
-        self.imports = saved_imports;
-        self.in_library = saved_lib;
+        self.leave_part(saved);
     }
 
     pub(crate) fn lib_member(&self, path: &str, name: &str) -> Option<Ent> {
@@ -239,6 +271,28 @@ impl Compiler {
         self.types.methods.entry(tid).or_default().push(m);
     }
 }
+
+/// The library packages a program reaches: its imports, and theirs, transitively.
+fn reached(imports: &[Import]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut todo: Vec<&str> = imports.iter().map(|i| i.path.as_str()).collect();
+    while let Some(path) = todo.pop() {
+        for (p, _, src) in prelude::PACKAGES.iter().filter(|(p, _, _)| *p == path) {
+            if !out.contains(p) {
+                out.push(p);
+            }
+            for imp in prelude::file_imports(src) {
+                if !out.contains(&imp) && !todo.contains(&imp) {
+                    todo.push(imp);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The compiler's package scope, imports and library flag, saved while a library file compiles.
+type SavedScope = (HashMap<String, Ent>, HashMap<String, (String, Pos, bool)>, bool);
 
 /// A library package's parts written in Go, compiled once every package is declared.
 struct GoPart {

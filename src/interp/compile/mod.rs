@@ -33,6 +33,7 @@ pub use consts::ConstVal;
 pub fn packages() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = prelude::PACKAGES.iter().map(|p| p.0).collect();
     names.sort_unstable();
+    names.dedup();
     names
 }
 
@@ -154,7 +155,7 @@ pub struct Compiler {
 /// Compiles a parsed file, or returns its compile errors sorted by position.
 pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)>> {
     let mut c = Compiler::new();
-    c.load_prelude();
+    c.load_prelude(&file.imports);
     c.package(file);
     if !c.errors.is_empty() {
         let mut errs = c.errors;

@@ -15,8 +15,7 @@ impl Compiler {
         }
         for imp in &file.imports {
             if !self.libs.contains_key(&imp.path) {
-                let mut known: Vec<&str> = super::prelude::PACKAGES.iter().map(|p| p.0).collect();
-                known.sort_unstable();
+                let known = super::packages();
                 self.err(imp.pos, format!("package {:?} is not supported here (gorun supports {})", imp.path, known.join(", ")));
                 continue;
             }

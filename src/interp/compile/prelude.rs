@@ -4,7 +4,41 @@
 //! `sync.WaitGroup.Add`). `opaque` marks a type whose insides the VM owns. Packages built on
 //! the others are written in Go, in `prelude/*.go`, and compiled with the program.
 
-/// (import path, package name, Go source of its declarations), in dependency order.
+/// Packages declared and compiled only when a program reaches them through its imports (each of
+/// their files states its imports); the others are always declared.
+pub const ON_DEMAND: &[&str] = &["bytes", "golang.org/x/sync/errgroup", "net", "net/http", "net/http/httptest", "net/url"];
+
+/// The import paths a library file's import clause names (`import "p"` or a group).
+pub fn file_imports(src: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut group = false;
+    for line in src.lines().map(str::trim) {
+        let spec = if group {
+            if line.starts_with(')') {
+                break;
+            }
+            line
+        } else if let Some(rest) = line.strip_prefix("import") {
+            let rest = rest.trim_start();
+            if rest.starts_with('(') {
+                group = true;
+                continue;
+            }
+            rest
+        } else if line.starts_with("func ") || line.starts_with("type ") || line.starts_with("var ") || line.starts_with("const ") {
+            break;
+        } else {
+            continue;
+        };
+        if let Some(path) = spec.split('"').nth(1) {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// (import path, package name, Go source of its declarations), in dependency order. A package
+/// may come in several files, one entry each; its types are declared in its first.
 pub const PACKAGES: &[(&str, &str, &str)] = &[
     ("time", "time", r#"package time
 type Duration int64
@@ -103,7 +137,9 @@ func WithoutCancel(parent Context) Context
 func Cause(c Context) error
 func AfterFunc(ctx Context, f func()) (stop func() bool)
 "#),
+    ("io", "io", include_str!("prelude/io.go")),
     ("fmt", "fmt", r#"package fmt
+import "io"
 type Stringer interface { String() string }
 func Println(a ...any) (n int, err error)
 func Print(a ...any) (n int, err error)
@@ -112,9 +148,15 @@ func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Errorf(format string, a ...any) error
-func Fprintln(w any, a ...any) (n int, err error)
-func Fprintf(w any, format string, a ...any) (n int, err error)
-func Fprint(w any, a ...any) (n int, err error)
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
 "#),
     ("os", "os", r#"package os
 type File opaque
@@ -122,6 +164,8 @@ var Stdout *File
 var Stderr *File
 var Args []string
 func Exit(code int)
+func (f *File) Write(b []byte) (n int, err error)
+func (f *File) WriteString(s string) (n int, err error)
 "#),
     ("sync", "sync", r#"package sync
 type WaitGroup opaque
@@ -142,7 +186,41 @@ func (m *RWMutex) RUnlock()
 func (o *Once) Do(f func())
 "#),
     ("strings", "strings", r#"package strings
+import "io"
 type Builder opaque
+type Reader struct {
+	b []byte
+	i int
+}
+func NewReader(s string) *Reader {
+	return &Reader{b: []byte(s)}
+}
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.b) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.b[r.i:])
+	r.i += n
+	return n, nil
+}
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= len(r.b) {
+		return 0, io.EOF
+	}
+	r.i++
+	return r.b[r.i-1], nil
+}
+func (r *Reader) Len() int {
+	return len(r.b) - r.i
+}
+func (r *Reader) Size() int64 {
+	return int64(len(r.b))
+}
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	m, err := w.Write(r.b[r.i:])
+	r.i += m
+	return int64(m), err
+}
 func Contains(s, substr string) bool
 func ContainsRune(s string, r rune) bool
 func HasPrefix(s, prefix string) bool
@@ -169,6 +247,7 @@ func TrimSuffix(s, suffix string) string
 func Count(s, substr string) int
 func EqualFold(s, t string) bool
 func Title(s string) string
+func (b *Builder) Write(p []byte) (int, error)
 func (b *Builder) WriteString(s string) (int, error)
 func (b *Builder) WriteByte(c byte) error
 func (b *Builder) WriteRune(r rune) (int, error)
@@ -242,4 +321,16 @@ func Pow(x, y float64) float64
 func Inf(sign int) float64
 "#),
     ("golang.org/x/sync/errgroup", "errgroup", include_str!("prelude/errgroup.go")),
+    ("bytes", "bytes", include_str!("prelude/bytes.go")),
+    ("net", "net", include_str!("prelude/net.go")),
+    ("net/url", "url", include_str!("prelude/url.go")),
+    ("net/url", "url", include_str!("prelude/url_escape.go")),
+    ("net/http", "http", include_str!("prelude/http.go")),
+    ("net/http", "http", include_str!("prelude/http_status.go")),
+    ("net/http", "http", include_str!("prelude/http_client.go")),
+    ("net/http", "http", include_str!("prelude/http_server.go")),
+    ("net/http", "http", include_str!("prelude/http_response.go")),
+    ("net/http", "http", include_str!("prelude/http_handlers.go")),
+    ("net/http", "http", include_str!("prelude/http_mux.go")),
+    ("net/http/httptest", "httptest", include_str!("prelude/httptest.go")),
 ];

@@ -109,46 +109,12 @@ impl Machine {
                 let f = arg(&args, 0).as_str().to_string();
                 self.sprintf(g, &f, &arg(&args, 1).slice_items())?
             }
-            "fmt.Fprintln" => {
-                let items = arg(&args, 1).slice_items();
-                let mut parts = Vec::new();
-                for v in &items {
-                    parts.push(self.fmt_top(g, v, 'v', Spec::default())?);
-                }
-                format!("{}\n", parts.join(" "))
-            }
-            "fmt.Fprint" => self.sprint(g, &arg(&args, 1).slice_items())?,
-            "fmt.Fprintf" => {
-                let f = arg(&args, 1).as_str().to_string();
-                self.sprintf(g, &f, &arg(&args, 2).slice_items())?
-            }
             _ => String::new(),
         };
         match n {
             "fmt.Println" | "fmt.Print" | "fmt.Printf" => {
                 let len = out.len();
                 self.write(1, &out);
-                Ok(Some(vec![Value::Int(len as i64), Value::Nil]))
-            }
-            "fmt.Fprintln" | "fmt.Fprint" | "fmt.Fprintf" => {
-                let w = match arg(&args, 0) {
-                    Value::Iface(iv) => iv.1.clone(),
-                    w => w,
-                };
-                let fd = if w.equals(&self.stderr_obj).unwrap_or(false) { 2 } else { 1 };
-                let len = out.len();
-                if let Value::Obj(o) = &w {
-                    if !w.equals(&self.stdout_obj).unwrap_or(false) && fd == 1 {
-                        if let super::value::Object::Builder(b) = &mut *o.borrow_mut() {
-                            b.push_str(&out);
-                        }
-                        return Ok(Some(vec![Value::Int(len as i64), Value::Nil]));
-                    }
-                }
-                if let (Value::Iface(iv), true) = (&w, false) {
-                    let _ = iv;
-                }
-                self.write(fd, &out);
                 Ok(Some(vec![Value::Int(len as i64), Value::Nil]))
             }
             "fmt.Errorf" => {

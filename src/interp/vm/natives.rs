@@ -18,7 +18,6 @@ pub const NAMES: &[&str] = &[
     "builtin.funcvalue", "builtin.bind", "builtin.print", "builtin.println", "builtin.min", "builtin.max",
     "builtin.close", "builtin.panic", "builtin.clear",
     "fmt.Println", "fmt.Print", "fmt.Printf", "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln", "fmt.Errorf",
-    "fmt.Fprintln", "fmt.Fprintf", "fmt.Fprint",
     "errors.New", "errors.Is", "errors.As", "errors.Unwrap", "errors.Join",
     "os.Exit", "os.Args", "os.Stdout", "os.Stderr",
     "time.Sleep", "time.Now", "time.Since", "time.Until", "time.After", "time.Tick", "time.NewTimer",
@@ -54,6 +53,7 @@ pub const NAMES: &[&str] = &[
     "math/rand.Shuffle", "math/rand.Perm",
     "sort.Strings", "sort.Ints", "sort.Float64s", "sort.Slice", "sort.SliceStable", "sort.SearchInts",
     "math.Sqrt", "math.Abs", "math.Floor", "math.Ceil", "math.Max", "math.Min", "math.Pow", "math.Inf",
+    "os.File.Write", "os.File.WriteString", "strings.Builder.Write", "net/http.relevantCaller",
 ];
 
 /// The id of a native by its qualified name.
@@ -74,6 +74,12 @@ fn one(v: Value) -> NR {
 
 fn none() -> NR {
     Ok(Some(vec![]))
+}
+
+/// The text of a `[]byte` (invalid UTF-8 replaced, as this VM's strings are UTF-8).
+pub(crate) fn bytes_text(b: &Value) -> String {
+    let bytes: Vec<u8> = b.slice_items().iter().map(|v| v.as_int() as u8).collect();
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 fn arg(a: &[Value], i: usize) -> Value {
@@ -194,6 +200,31 @@ impl Machine {
             }
             "os.Stdout" => one(self.stdout_obj.clone()),
             "os.Stderr" => one(self.stderr_obj.clone()),
+            "net/http.relevantCaller" => {
+                // The program's function that called into net/http, as its logs name it:
+                // `main.handler (main.go:12)`.
+                let name = g.frames.iter().rev().map(|fr| &self.prog.funcs[fr.func as usize]).find(|f| !f.library).map(|f| f.name.clone());
+                let line = self.program_pos(g).line;
+                let file = self.prog.filename.rsplit('/').next().unwrap_or(&self.prog.filename).to_string();
+                one(Value::str(&name.map(|n| format!("{n} ({file}:{line})")).unwrap_or_default()))
+            }
+            "os.File.Write" | "os.File.WriteString" => {
+                let f = arg(&args, 0);
+                let fd = if f.equals(&self.stderr_obj).unwrap_or(false) {
+                    2
+                } else if f.equals(&self.stdout_obj).unwrap_or(false) {
+                    1
+                } else {
+                    return Err(super::errors::rt_err("invalid memory address or nil pointer dereference"));
+                };
+                let (text, len) = if n == "os.File.Write" {
+                    (bytes_text(&arg(&args, 1)), arg(&args, 1).slice_items().len())
+                } else {
+                    (arg(&args, 1).as_str().to_string(), arg(&args, 1).as_str().len())
+                };
+                self.write(fd, &text);
+                Ok(Some(vec![Value::Int(len as i64), Value::Nil]))
+            }
             _ if n.starts_with("time.") => self.native_time(g, n, args),
             _ if n.starts_with("sort.") => self.native_sort(g, n, args),
             _ if n.starts_with("sync.") => self.native_sync(g, n, args),

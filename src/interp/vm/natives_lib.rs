@@ -174,6 +174,11 @@ impl Machine {
                         b.push_str(a1.as_str());
                         Ok(Some(vec![Value::Int(a1.as_str().len() as i64), Value::Nil]))
                     }
+                    "strings.Builder.Write" => {
+                        let text = super::natives::bytes_text(&a1);
+                        b.push_str(&text);
+                        Ok(Some(vec![Value::Int(a1.slice_items().len() as i64), Value::Nil]))
+                    }
                     "strings.Builder.WriteByte" => {
                         b.push(a1.as_int() as u8 as char);
                         one(Value::Nil)
