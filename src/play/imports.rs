@@ -4,7 +4,7 @@
 
 /// The import paths the interpreter provides, sorted.
 pub const PACKAGES: &[&str] =
-    &["context", "errors", "fmt", "golang.org/x/sync/errgroup", "math", "math/rand", "os", "sort", "strconv", "strings", "sync", "time"];
+    &["context", "errors", "fmt", "golang.org/x/sync/errgroup", "math", "math/rand", "os", "os/signal", "sort", "strconv", "strings", "sync", "syscall", "testing", "time"];
 
 /// The import paths of a Go source file, in order: `import "p"`, `import name "p"` and
 /// parenthesised groups (comments and blank lines skipped).

@@ -19,8 +19,15 @@ impl Compiler {
         let fun_inner = strip_paren(fun);
         // Builtins.
         if let ExprKind::Ident(n) = &fun_inner.kind {
-            if let Some(Ent::Builtin(b)) = self.lookup(n) {
-                return self.builtin(b, args, *spread, e, want);
+            match self.lookup(n) {
+                Some(Ent::Builtin(b)) => return self.builtin(b, args, *spread, e, want),
+                // A library package calling one of its own natives.
+                Some(Ent::Native(id, sig)) if matches!(self.types.get(sig), Type::Func { .. }) => {
+                    let argc = self.args(sig, args, *spread, e, n, *end);
+                    self.emit(Op::CallNative(id, argc), e.pos);
+                    return self.result_type(sig);
+                }
+                _ => {}
             }
         }
         // Conversions.

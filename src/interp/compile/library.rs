@@ -202,7 +202,7 @@ impl Compiler {
 
     /// A member of an imported package, by path: from a program, only exported names.
     pub(crate) fn pkg_member(&self, path: &str, name: &str) -> Option<Ent> {
-        if !self.in_library && !name.starts_with(|c: char| c.is_uppercase()) {
+        if !self.in_library && !name.starts_with(|c: char| c.is_uppercase()) && !Self::hidden_member(name) {
             return None;
         }
         self.lib_member(path, name)

@@ -23,7 +23,10 @@ mod package;
 mod prelude;
 mod stmt;
 mod syntax;
+mod testmain;
 mod typeexpr;
+
+pub use testmain::is_test_file;
 
 pub(crate) use syntax::{expr_str, sig_str, terminates_list};
 
@@ -149,12 +152,28 @@ pub struct Compiler {
     pub(crate) in_library: bool,
     /// The library packages' init functions, in dependency order; the program's init calls them.
     pub(crate) lib_inits: Vec<u32>,
+    /// The file is a test file run as a test binary (any package name; the main is made).
+    pub(crate) test_mode: bool,
 }
 
 /// Compiles a parsed file, or returns its compile errors sorted by position.
 pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)>> {
     let mut c = Compiler::new();
     c.load_prelude();
+    let test = is_test_file(file, filename);
+    let with_main;
+    let file = if test {
+        c.prepare_test_main(file);
+        let (import, main) = testmain::test_main(file);
+        let mut f = file.clone();
+        f.imports.push(import);
+        f.decls.push(Decl::Func(main));
+        with_main = f;
+        c.test_mode = true;
+        &with_main
+    } else {
+        file
+    };
     c.package(file);
     if !c.errors.is_empty() {
         let mut errs = c.errors;
@@ -162,8 +181,9 @@ pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)
         errs.dedup();
         return Err(errs);
     }
-    let main_fn = match c.pkg.get("main") {
-        Some(Ent::Func(i, _)) => *i,
+    let main_fn = match (test, c.pkg.get("main")) {
+        (true, _) => c.test_main_fn().unwrap_or_default(),
+        (false, Some(Ent::Func(i, _))) => *i,
         _ => return Err(vec![(Pos { line: 0, col: 0 }, "function main is undeclared in the main package".into())]),
     };
     let init_fn = c.funcs.len() as u32 - 1;
@@ -225,6 +245,7 @@ impl Compiler {
             map_keys_slot: None,
             in_library: false,
             lib_inits: Vec::new(),
+            test_mode: false,
         }
     }
 

@@ -116,12 +116,22 @@ func Fprintln(w any, a ...any) (n int, err error)
 func Fprintf(w any, format string, a ...any) (n int, err error)
 func Fprint(w any, a ...any) (n int, err error)
 "#),
+    ("syscall", "syscall", include_str!("prelude/syscall.go")),
     ("os", "os", r#"package os
+import "syscall"
 type File opaque
 var Stdout *File
 var Stderr *File
 var Args []string
 func Exit(code int)
+type Signal interface {
+	String() string
+	Signal()
+}
+var Interrupt Signal = syscall.SIGINT
+var Kill Signal = syscall.SIGKILL
+func Getpid() int { return syscall.Getpid() }
+func Getppid() int { return syscall.Getppid() }
 "#),
     ("sync", "sync", r#"package sync
 type WaitGroup opaque
@@ -242,4 +252,6 @@ func Pow(x, y float64) float64
 func Inf(sign int) float64
 "#),
     ("golang.org/x/sync/errgroup", "errgroup", include_str!("prelude/errgroup.go")),
+    ("os/signal", "signal", include_str!("prelude/signal.go")),
+    ("testing", "testing", include_str!("prelude/testing.go")),
 ];

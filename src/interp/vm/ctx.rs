@@ -245,7 +245,7 @@ impl Machine {
             }
             "ctx.String" => {
                 let Value::Ctx(id) = a0 else { return Err(plain_err("nil context")) };
-                Ok(Some(vec![Value::str(&self.engine.string_form(NodeId(id)).unwrap_or_default())]))
+                Ok(Some(vec![Value::str(&self.ctx_string(id))]))
             }
             _ => Err(plain_err(format!("gorun: {n} is not supported here"))),
         }
