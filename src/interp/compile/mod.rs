@@ -163,8 +163,8 @@ pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)
     let test = is_test_file(file, filename);
     let with_main;
     let file = if test {
-        c.prepare_test_main(file);
-        let (import, main) = testmain::test_main(file);
+        let tests = c.prepare_test_main(file);
+        let (import, main) = testmain::test_main(&tests);
         let mut f = file.clone();
         f.imports.push(import);
         f.decls.push(Decl::Func(main));

@@ -19,7 +19,9 @@ pub fn is_test_file(file: &File, filename: &str) -> bool {
     if base.ends_with("_test.go") {
         return true;
     }
-    file.package != "main" && file.imports.iter().any(|i| i.path == "testing") && !test_names(file).is_empty()
+    file.package != "main"
+        && file.imports.iter().any(|i| i.path == "testing")
+        && file.decls.iter().any(|d| matches!(d, Decl::Func(f) if f.recv.is_none() && is_test_name(&f.name)))
 }
 
 /// `TestXxx` is a test name when nothing follows `Test` or what follows does not start with a
@@ -28,19 +30,8 @@ fn is_test_name(name: &str) -> bool {
     name.strip_prefix("Test").is_some_and(|rest| !rest.starts_with(|c: char| c.is_lowercase()))
 }
 
-/// The file's test functions (top-level `TestXxx` functions with one parameter), in order.
-fn test_names(file: &File) -> Vec<(String, Pos)> {
-    file.decls
-        .iter()
-        .filter_map(|d| match d {
-            Decl::Func(f) if f.recv.is_none() && is_test_name(&f.name) => Some((f.name.clone(), f.pos)),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The test binary's main for `file`, and the import it needs.
-pub(crate) fn test_main(file: &File) -> (Import, FuncDecl) {
+/// The test binary's main calling `tests`, and the import it needs.
+pub(crate) fn test_main(tests: &[String]) -> (Import, FuncDecl) {
     let pos = Pos::default();
     let e = |kind: ExprKind| Expr { kind, pos };
     let call = |name: &str, args: Vec<Expr>| Stmt {
@@ -52,27 +43,43 @@ pub(crate) fn test_main(file: &File) -> (Import, FuncDecl) {
         })),
         pos,
     };
-    let mut stmts: Vec<Stmt> = test_names(file).into_iter().map(|(n, _)| call("·add", vec![e(ExprKind::Str(n.clone())), e(ExprKind::Ident(n))])).collect();
+    let mut stmts: Vec<Stmt> = tests.iter().map(|n| call("·add", vec![e(ExprKind::Str(n.clone())), e(ExprKind::Ident(n.clone()))])).collect();
     stmts.push(call("·run", vec![]));
     let import = Import { path: "testing".into(), name: Some(TESTING.into()), pos };
     let main = FuncDecl { recv: None, name: TEST_MAIN.into(), pos, sig: FuncType::default(), body: Some(Block { stmts, pos, end: pos }), generic: false };
     (import, main)
 }
 
+/// Whether `sig` is `(t *testing.T)` (any parameter name, `testing` as the file imports it).
+fn takes_testing_t(file: &File, sig: &FuncType) -> bool {
+    let local = |i: &str| file.imports.iter().any(|im| im.path == "testing" && im.name.as_deref().unwrap_or("testing") == i);
+    sig.results.is_empty()
+        && sig.params.len() == 1
+        && sig.params[0].names.len() <= 1
+        && matches!(&sig.params[0].ty.kind, ExprKind::Star(x) if matches!(&x.kind, ExprKind::Selector(p, n, _) if n == "T" && matches!(&p.kind, ExprKind::Ident(i) if local(i))))
+}
+
 impl Compiler {
-    /// Checks each test's signature as `go vet` does for `go test`, and gives the test main the
-    /// `testing` functions it calls.
-    pub(crate) fn prepare_test_main(&mut self, file: &File) {
+    /// The file's tests, in order, after the checks `go test` makes (Go's messages: a test's
+    /// signature, `Test` followed by a lower-case letter); gives the test main the `testing`
+    /// functions it calls.
+    pub(crate) fn prepare_test_main(&mut self, file: &File) -> Vec<String> {
+        let mut tests = Vec::new();
         for d in &file.decls {
             let Decl::Func(f) = d else { continue };
-            if f.recv.is_some() || !is_test_name(&f.name) {
+            if f.recv.is_some() || !f.name.starts_with("Test") {
                 continue;
             }
-            let ok = f.sig.results.is_empty()
-                && f.sig.params.len() == 1
-                && f.sig.params[0].names.len() <= 1
-                && matches!(&f.sig.params[0].ty.kind, ExprKind::Star(x) if matches!(&x.kind, ExprKind::Selector(p, n, _) if n == "T" && matches!(&p.kind, ExprKind::Ident(i) if file.imports.iter().any(|im| im.path == "testing" && im.name.as_deref().unwrap_or("testing") == i))));
-            if !ok {
+            let ok = takes_testing_t(file, &f.sig);
+            if f.name == "TestMain" {
+                self.err(f.pos, "TestMain(m *testing.M) is not supported here");
+            } else if !is_test_name(&f.name) {
+                if ok {
+                    self.err(f.pos, format!("{} has malformed name: first letter after 'Test' must not be lowercase", f.name));
+                }
+            } else if ok {
+                tests.push(f.name.clone());
+            } else {
                 self.err(Pos { line: f.pos.line, col: 1 }, format!("wrong signature for {}, must be: func {}(t *testing.T)", f.name, f.name));
             }
         }
@@ -83,6 +90,7 @@ impl Compiler {
                 }
             }
         }
+        tests
     }
 
     /// Whether a program may name library member `name` (only the test main's own `·` names

@@ -191,16 +191,17 @@ func run(t *T, f func(t *T)) {
 func runner(t *T, f func(t *T)) {
 	defer func() {
 		r := recover()
+		t.runCleanups()
 		t.duration = time.Since(t.start)
-		t.cancel()
-		for i := len(t.cleanups) - 1; i >= 0; i-- {
-			t.cleanups[i]()
-		}
 		if r != nil {
+			// Report this test and its parents (running their cleanups), then die.
 			t.Fail()
 			for c := t; c != nil; c = c.parent {
 				c.duration = time.Since(c.start)
 				c.report()
+				if c.parent != nil {
+					c.parent.runCleanups()
+				}
 			}
 			panic(r)
 		}
@@ -210,6 +211,16 @@ func runner(t *T, f func(t *T)) {
 	t.start = time.Now()
 	f(t)
 	t.finished = true
+}
+
+// runCleanups cancels the test's context, then runs its cleanups, last registered first.
+func (t *T) runCleanups() {
+	t.cancel()
+	for len(t.cleanups) > 0 {
+		f := t.cleanups[len(t.cleanups)-1]
+		t.cleanups = t.cleanups[:len(t.cleanups)-1]
+		f()
+	}
 }
 
 var tests []InternalTest
