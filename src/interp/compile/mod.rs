@@ -154,6 +154,8 @@ pub struct Compiler {
     pub(crate) lib_inits: Vec<u32>,
     /// The file is a test file run as a test binary (any package name; the main is made).
     pub(crate) test_mode: bool,
+    /// The file's package name, which qualifies its types (`main.T`, `fetch.T` in a test file).
+    pub(crate) pkg_name: String,
 }
 
 /// Compiles a parsed file, or returns its compile errors sorted by position.
@@ -170,6 +172,7 @@ pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)
         f.decls.push(Decl::Func(main));
         with_main = f;
         c.test_mode = true;
+        c.pkg_name = file.package.clone();
         &with_main
     } else {
         file
@@ -246,12 +249,13 @@ impl Compiler {
             in_library: false,
             lib_inits: Vec::new(),
             test_mode: false,
+            pkg_name: "main".into(),
         }
     }
 
     /// A type's name as Go's compile errors print it (this package's names unqualified).
     pub(crate) fn tn(&self, t: TypeId) -> String {
-        self.types.name(t).replace("main.", "").replace("struct {}", "struct{}")
+        self.types.name(t).replace(&format!("{}.", self.pkg_name), "").replace("struct {}", "struct{}")
     }
 
     pub(crate) fn err(&mut self, pos: Pos, msg: impl Into<String>) {

@@ -106,6 +106,10 @@ impl Machine {
 
     /// `%T` of a context.
     pub(crate) fn ctx_type_name(&self, id: u32) -> String {
+        if self.ctx_names.contains_key(&id) {
+            // The only renamed contexts are signal.NotifyContext's.
+            return "*signal.signalCtx".into();
+        }
         match self.engine.kind(NodeId(id)) {
             Ok(ContextKind::Background) => "context.backgroundCtx",
             Ok(ContextKind::Todo) => "context.todoCtx",

@@ -223,6 +223,17 @@ func (t *T) runCleanups() {
 	}
 }
 
+// Short reports whether -test.short is set (never, without flags).
+func Short() bool { return false }
+
+// Verbose reports whether -test.v is set (never, without flags).
+func Verbose() bool { return false }
+
+// Testing reports whether the program is a test binary.
+func Testing() bool { return testBinary }
+
+var testBinary bool
+
 var tests []InternalTest
 
 // addTest and runTests are what the test binary's main calls: every test in source order.
@@ -231,6 +242,7 @@ func addTest(name string, f func(*T)) {
 }
 
 func runTests() {
+	testBinary = true
 	if len(tests) == 0 {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
