@@ -46,7 +46,6 @@ type T struct {
 	ctx      context.Context
 	cancel   context.CancelFunc
 	done     chan struct{}
-	subNames map[string]int
 }
 
 type InternalTest struct {
@@ -142,26 +141,46 @@ func (t *T) Skipf(format string, args ...any) {
 	t.SkipNow()
 }
 
-// subName is a subtest's name as Go makes it: spaces become underscores, a repeated name gets
-// #01, #02...
-func (t *T) subName(name string) string {
-	name = strings.ReplaceAll(name, " ", "_")
-	if t.subNames == nil {
-		t.subNames = map[string]int{}
+// rewrite is a subtest's name as Go shows it: white space becomes underscores, other
+// unprintable characters their escapes.
+func rewrite(s string) string {
+	out := ""
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' || r == 0x85 || r == 0xA0 ||
+			r == 0x1680 || r >= 0x2000 && r <= 0x200a || r == 0x2028 || r == 0x2029 || r == 0x202f || r == 0x205f || r == 0x3000:
+			out += "_"
+		case r == 7:
+			out += "\\a"
+		case r == 8:
+			out += "\\b"
+		case r < 0x20 || r == 0x7f:
+			out += fmt.Sprintf("\\x%02x", r)
+		default:
+			out += string(r)
+		}
 	}
-	n := t.subNames[name]
-	t.subNames[name] = n + 1
-	if name == "" {
-		return fmt.Sprintf("#%02d", n)
+	return out
+}
+
+// names counts the full test names used so far, to make each unique as Go does (#01, #02...).
+var names = map[string]int{}
+
+func unique(name string, empty bool) string {
+	for {
+		next, exists := names[name]
+		if !empty && !exists {
+			names[name] = 1
+			return name
+		}
+		names[name] = next + 1
+		name = fmt.Sprintf("%s#%02d", name, next)
+		empty = false
 	}
-	if n > 0 {
-		return fmt.Sprintf("%s#%02d", name, n)
-	}
-	return name
 }
 
 func (t *T) Run(name string, f func(t *T)) bool {
-	sub := &T{name: t.name + "/" + t.subName(name), parent: t, depth: t.depth + 1}
+	sub := &T{name: unique(t.name+"/"+rewrite(name), name == ""), parent: t, depth: t.depth + 1}
 	run(sub, f)
 	return !sub.failed
 }
