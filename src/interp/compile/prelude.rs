@@ -118,7 +118,10 @@ func Fprint(w any, a ...any) (n int, err error)
 "#),
     ("syscall", "syscall", include_str!("prelude/syscall.go")),
     ("os", "os", r#"package os
-import "syscall"
+import (
+	"errors"
+	"syscall"
+)
 type File opaque
 var Stdout *File
 var Stderr *File
@@ -132,6 +135,23 @@ var Interrupt Signal = syscall.SIGINT
 var Kill Signal = syscall.SIGKILL
 func Getpid() int { return syscall.Getpid() }
 func Getppid() int { return syscall.Getppid() }
+var ErrProcessDone = errors.New("os: process already finished")
+type Process struct {
+	Pid int
+}
+func FindProcess(pid int) (*Process, error) { return &Process{Pid: pid}, nil }
+func (p *Process) Signal(sig Signal) error {
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	err := syscall.Kill(p.Pid, s)
+	if err == syscall.ESRCH {
+		return ErrProcessDone
+	}
+	return err
+}
+func (p *Process) Kill() error { return p.Signal(Kill) }
 "#),
     ("sync", "sync", r#"package sync
 type WaitGroup opaque
