@@ -7,7 +7,8 @@
 //! to the VM's natives, `typeexpr.rs` resolves types, `expr.rs` compiles expressions,
 //! `assign.rs` is assignability and Go's operand descriptions, `literal.rs` composite and function
 //! literals, `call.rs` calls, builtins and conversions, `stmt.rs` statements, `control.rs` range,
-//! switch and select, `consts.rs` constant folding, `syntax.rs` facts read from syntax alone.
+//! switch and select, `consts.rs` constant folding, `syntax.rs` facts read from syntax alone,
+//! `testmain.rs` the main of a test file (run as the test binary `go test -c` builds).
 //!
 //! Variables captured by a closure or whose address is taken (`&x`) live in boxes; the set is
 //! found syntactically per top-level function before compiling it (`escapes`).
