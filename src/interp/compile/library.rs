@@ -11,11 +11,14 @@ use super::super::types::{ids, Method, MethodTarget, Type, TypeId};
 use super::super::vm::natives;
 use super::package::ident_of;
 use super::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 impl Compiler {
-    pub(crate) fn load_prelude(&mut self) {
+    /// Declares every library package; compiles the Go of those `imports` reach (directly or
+    /// through the library's own imports), so a program pays only for what it uses.
+    pub(crate) fn load_prelude(&mut self, imports: &[&str]) {
         let mut go_parts: Vec<GoPart> = Vec::new();
+        let mut deps: HashMap<&str, Vec<String>> = HashMap::new();
         for (path, name, src) in prelude::PACKAGES {
             let file = match super::super::parser::parse_file(src) {
                 Ok(f) => f,
@@ -24,6 +27,7 @@ impl Compiler {
                     continue;
                 }
             };
+            deps.insert(path, file.imports.iter().map(|i| i.path.clone()).collect());
             let mut part = GoPart { path: path.to_string(), name: name.to_string(), imports: file.imports.clone(), vars: Vec::new(), bodies: Vec::new() };
             let mut members: HashMap<String, Ent> = HashMap::new();
             // Types first.
@@ -145,7 +149,15 @@ impl Compiler {
                 go_parts.push(part);
             }
         }
-        for part in go_parts {
+        let mut used: HashSet<String> = HashSet::new();
+        let mut todo: Vec<String> = imports.iter().map(|p| p.to_string()).collect();
+        while let Some(p) = todo.pop() {
+            if let Some(ds) = deps.get(p.as_str()) {
+                todo.extend(ds.iter().filter(|d| !used.contains(*d)).cloned());
+            }
+            used.insert(p);
+        }
+        for part in go_parts.into_iter().filter(|p| used.contains(&p.path)) {
             self.compile_go_part(part);
         }
         for f in &mut self.funcs {

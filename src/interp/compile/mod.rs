@@ -162,8 +162,12 @@ pub struct Compiler {
 /// Compiles a parsed file, or returns its compile errors sorted by position.
 pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)>> {
     let mut c = Compiler::new();
-    c.load_prelude();
     let test = is_test_file(file, filename);
+    let mut imports: Vec<&str> = file.imports.iter().map(|i| i.path.as_str()).collect();
+    if test {
+        imports.push("testing");
+    }
+    c.load_prelude(&imports);
     let with_main;
     let file = if test {
         let tests = c.prepare_test_main(file);
