@@ -1,7 +1,8 @@
 // Package testing: what the test binary `go test -c` builds does, without flags. Each TestXxx
 // runs in its own goroutine, in source order; its output (Log, Error, ...) is kept and printed
 // under `--- FAIL: TestXxx (0.00s)` only if it fails; then PASS, or FAIL and exit status 1.
-// Durations come from the clock. Parallel tests run one after another.
+// Durations come from the clock. A test that calls Parallel waits until its parent's function
+// has returned, then runs alongside its parallel siblings (with no -test.parallel limit).
 package testing
 
 import (
@@ -45,7 +46,12 @@ type T struct {
 	cleanups []func()
 	ctx      context.Context
 	cancel   context.CancelFunc
-	done     chan struct{}
+	// signal carries true when the test calls Parallel (its Run returns), false when it ends.
+	signal   chan bool
+	parallel bool
+	// barrier is closed when the test's function has returned: its parallel subtests go on.
+	barrier chan struct{}
+	subs    []*T
 }
 
 type InternalTest struct {
@@ -70,7 +76,19 @@ func (t *T) Context() context.Context { return t.ctx }
 
 func (t *T) Deadline() (deadline time.Time, ok bool) { return }
 
-func (t *T) Parallel() {}
+// Parallel pauses the test until its parent's function has returned, then runs it alongside
+// the parent's other parallel subtests (all at once: there is no -test.parallel limit here).
+func (t *T) Parallel() {
+	if t.parallel {
+		panic("testing: t.Parallel called multiple times")
+	}
+	t.parallel = true
+	t.duration += time.Since(t.start)
+	t.parent.subs = append(t.parent.subs, t)
+	t.signal <- true
+	<-t.parent.barrier
+	t.start = time.Now()
+}
 
 func (t *T) Cleanup(f func()) { t.cleanups = append(t.cleanups, f) }
 
@@ -180,52 +198,70 @@ func unique(name string, empty bool) string {
 }
 
 func (t *T) Run(name string, f func(t *T)) bool {
-	sub := &T{name: unique(t.name+"/"+rewrite(name), name == ""), parent: t, depth: t.depth + 1}
-	run(sub, f)
+	full := rewrite(name)
+	if t.depth >= 0 {
+		full = t.name + "/" + full
+	}
+	sub := &T{name: unique(full, name == ""), parent: t, depth: t.depth + 1}
+	if run(sub, f) {
+		return true
+	}
 	return !sub.failed
 }
 
 // report writes a failed test's header and output to its parent, or to stdout at the top.
 func (t *T) report() {
-	if !t.failed {
+	if !t.failed || t.depth < 0 {
 		return
 	}
 	s := fmt.Sprintf("%s--- FAIL: %s (%.2fs)\n%s", strings.Repeat("    ", t.depth), t.name, t.duration.Seconds(), t.output)
 	t.output = ""
-	if t.parent != nil {
+	if t.parent.depth >= 0 {
 		t.parent.output += s
 	} else {
 		fmt.Print(s)
 	}
 }
 
-// run runs f as test t in a goroutine of its own and waits for it.
-func run(t *T, f func(t *T)) {
-	t.done = make(chan struct{})
+// run runs f as test t in a goroutine of its own and waits until it ends or calls Parallel
+// (then reports true).
+func run(t *T, f func(t *T)) bool {
+	t.signal = make(chan bool, 1)
+	t.barrier = make(chan struct{})
 	t.ctx, t.cancel = context.WithCancel(context.Background())
 	go runner(t, f)
-	<-t.done
+	return <-t.signal
 }
 
 func runner(t *T, f func(t *T)) {
 	defer func() {
 		r := recover()
-		t.runCleanups()
-		t.duration = time.Since(t.start)
 		if r != nil {
 			// Report this test and its parents (running their cleanups), then die.
+			t.runCleanups()
 			t.Fail()
-			for c := t; c != nil; c = c.parent {
-				c.duration = time.Since(c.start)
+			for c := t; c.depth >= 0; c = c.parent {
+				c.duration += time.Since(c.start)
 				c.report()
-				if c.parent != nil {
-					c.parent.runCleanups()
-				}
+				c.parent.runCleanups()
 			}
 			panic(r)
 		}
+		if len(t.subs) > 0 {
+			t.duration += time.Since(t.start)
+			close(t.barrier)
+			for _, sub := range t.subs {
+				<-sub.signal
+			}
+			start := time.Now()
+			t.runCleanups()
+			t.duration += time.Since(start)
+		} else {
+			t.runCleanups()
+			t.duration += time.Since(t.start)
+		}
 		t.report()
-		close(t.done)
+		t.signal <- false
 	}()
 	t.start = time.Now()
 	f(t)
@@ -234,7 +270,9 @@ func runner(t *T, f func(t *T)) {
 
 // runCleanups cancels the test's context, then runs its cleanups, last registered first.
 func (t *T) runCleanups() {
-	t.cancel()
+	if t.cancel != nil {
+		t.cancel()
+	}
 	for len(t.cleanups) > 0 {
 		f := t.cleanups[len(t.cleanups)-1]
 		t.cleanups = t.cleanups[:len(t.cleanups)-1]
@@ -265,15 +303,14 @@ func runTests() {
 	if len(tests) == 0 {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
-	failed := false
-	for _, test := range tests {
-		t := &T{name: test.Name}
-		run(t, test.F)
-		if t.failed {
-			failed = true
+	// The root runs every test as its subtest; parallel ones go on once the list is done.
+	root := &T{depth: -1}
+	run(root, func(t *T) {
+		for _, test := range tests {
+			t.Run(test.Name, test.F)
 		}
-	}
-	if failed {
+	})
+	if root.failed {
 		fmt.Println("FAIL")
 		os.Exit(1)
 	}
