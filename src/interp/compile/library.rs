@@ -13,13 +13,31 @@ use super::package::ident_of;
 use super::*;
 use std::collections::{HashMap, HashSet};
 
+/// The library packages a program importing `imports` can reach: those, and every package a
+/// reached package's source names (`time.` in context's, `syscall.` in os's; a package's
+/// declarations name others without importing them), repeated until nothing is added.
+fn reach(imports: &[&str]) -> HashSet<&'static str> {
+    let mut needed: HashSet<&'static str> = prelude::PACKAGES.iter().map(|p| p.0).filter(|p| imports.contains(p)).collect();
+    let mut todo: Vec<&'static str> = needed.iter().copied().collect();
+    while let Some(path) = todo.pop() {
+        let Some(src) = prelude::PACKAGES.iter().find(|p| p.0 == path).map(|p| p.2) else { continue };
+        for (other, name, _) in prelude::PACKAGES {
+            if !needed.contains(other) && src.contains(&format!("{name}.")) {
+                needed.insert(other);
+                todo.push(other);
+            }
+        }
+    }
+    needed
+}
+
 impl Compiler {
-    /// Declares every library package; compiles the Go of those `imports` reach (directly or
-    /// through the library's own imports), so a program pays only for what it uses.
+    /// Declares the library packages `imports` reach and compiles their Go, so a program pays
+    /// only for what it uses (see [`reach`]).
     pub(crate) fn load_prelude(&mut self, imports: &[&str]) {
         let mut go_parts: Vec<GoPart> = Vec::new();
-        let mut deps: HashMap<&str, Vec<String>> = HashMap::new();
-        for (path, name, src) in prelude::PACKAGES {
+        let needed = reach(imports);
+        for (path, name, src) in prelude::PACKAGES.iter().filter(|p| needed.contains(p.0)) {
             let file = match super::super::parser::parse_file(src) {
                 Ok(f) => f,
                 Err((pos, msg)) => {
@@ -27,7 +45,6 @@ impl Compiler {
                     continue;
                 }
             };
-            deps.insert(path, file.imports.iter().map(|i| i.path.clone()).collect());
             let mut part = GoPart { path: path.to_string(), name: name.to_string(), imports: file.imports.clone(), vars: Vec::new(), bodies: Vec::new() };
             let mut members: HashMap<String, Ent> = HashMap::new();
             // Types first.
@@ -149,15 +166,7 @@ impl Compiler {
                 go_parts.push(part);
             }
         }
-        let mut used: HashSet<String> = HashSet::new();
-        let mut todo: Vec<String> = imports.iter().map(|p| p.to_string()).collect();
-        while let Some(p) = todo.pop() {
-            if let Some(ds) = deps.get(p.as_str()) {
-                todo.extend(ds.iter().filter(|d| !used.contains(*d)).cloned());
-            }
-            used.insert(p);
-        }
-        for part in go_parts.into_iter().filter(|p| used.contains(&p.path)) {
+        for part in go_parts {
             self.compile_go_part(part);
         }
         for f in &mut self.funcs {
