@@ -18,7 +18,8 @@ fn every_program_the_playground_runs_prints_what_real_go_printed() {
         if !example.is_program() || !runs_in_playground(example.source) {
             continue;
         }
-        let out = run("main.go", example.source, &Options::default());
+        // A test file runs under its own name, which its log lines carry.
+        let out = run(example.filename.unwrap_or("main.go"), example.source, &Options::default());
         assert_eq!(out.exit, 0, "{}: exit {}\n{}", example.id, out.exit, out.stderr);
         assert_eq!(Some(out.stdout.as_str()), example.expected_output(), "{}", example.id);
         ran += 1;

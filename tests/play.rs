@@ -60,6 +60,22 @@ fn endings_as_go_prints_them() {
     check_ending("package main\n\nfunc main() {\n\tch := make(chan int)\n\t<-ch\n}\n", Ending::Deadlock);
     check_ending("package main\n\nfunc main() {\n\tfor {\n\t}\n}\n", Ending::Limit);
     check_ending("package main\n\nimport \"os\"\n\nfunc main() { os.Exit(3) }\n", Ending::Exit(3));
+    check_ending("package main\n\nimport (\n\t\"os\"\n\t\"syscall\"\n)\n\nfunc main() { syscall.Kill(os.Getpid(), syscall.SIGTERM) }\n", Ending::Signal);
+}
+
+#[test]
+fn a_failed_test_is_told_apart_from_os_exit_and_marks_its_first_logged_line() {
+    use context_lab::play::outcome::test_failure_line;
+    let src = "package calc\n\nimport \"testing\"\n\nfunc TestSum(t *testing.T) {\n\tt.Log(\"a note\")\n\tt.Errorf(\"sum = %d\", 3)\n}\n";
+    let r = reply(src);
+    assert_eq!(r.stdout, "--- FAIL: TestSum (0.00s)\n    main.go:6: a note\n    main.go:7: sum = 3\nFAIL\n");
+    assert_eq!(Ending::of_run(r.exit, &r.stdout, &r.stderr), Ending::TestsFailed);
+    assert!(!Ending::TestsFailed.hint().is_empty());
+    assert_eq!(test_failure_line(&r.stdout), Some((6, "a note".to_string())));
+    let passing = reply("package calc\n\nimport \"testing\"\n\nfunc TestSum(t *testing.T) {}\n");
+    assert_eq!((passing.stdout.as_str(), Ending::of_run(passing.exit, &passing.stdout, &passing.stderr)), ("PASS\n", Ending::Ok));
+    let exit1 = reply("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tfmt.Println(\"FAILED\")\n\tos.Exit(1)\n}\n");
+    assert_eq!(Ending::of_run(exit1.exit, &exit1.stdout, &exit1.stderr), Ending::Exit(1));
 }
 
 #[test]
@@ -210,7 +226,7 @@ fn the_playground_runs_exactly_the_programs_whose_imports_the_interpreter_provid
         let src = format!("package main\n\nimport _ \"{p}\"\n\nfunc main() {{}}\n");
         assert!(!refused(&src), "{p} is provided");
     }
-    for p in ["database/sql", "os/exec", "net/rpc"] {
+    for p in ["database/sql", "os/exec", "reflect"] {
         let src = format!("package main\n\nimport _ \"{p}\"\n\nfunc main() {{}}\n");
         assert!(refused(&src) && !runs_in_playground(&src), "{p} is not provided");
     }

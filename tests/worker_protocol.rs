@@ -23,7 +23,7 @@ func main() {
 ";
 
 fn ask(id: u32, task: Task, source: &str) -> Answer {
-    let text = Request { id, task, source: source.to_string() }.encode();
+    let text = Request { id, task, source: source.to_string(), filename: None }.encode();
     let answer = answer(&text, &Options::default());
     // What the worker posts reads back as the same answer.
     assert_eq!(Answer::decode(&answer.encode()), Ok(answer.clone()));
@@ -32,7 +32,7 @@ fn ask(id: u32, task: Task, source: &str) -> Answer {
 
 #[test]
 fn requests_are_small_tagged_json() {
-    let r = Request { id: 7, task: Task::Vet, source: "package main".into() };
+    let r = Request { id: 7, task: Task::Vet, source: "package main".into(), filename: None };
     assert_eq!(r.encode(), r#"{"i":7,"k":"vet","s":"package main"}"#);
     assert_eq!(Request::decode(&r.encode()), Ok(r));
     assert!(Request::decode("package main").is_err(), "a bare source is not a request");
@@ -134,4 +134,43 @@ fn broken_links_say_what_is_wrong() {
     assert_eq!(share::source_from(b"package main".to_vec()), Ok("package main".into()));
     let text = ShareError::BadDeflate.to_string();
     assert!(text.starts_with("This share link could not be opened:") && text.ends_with("the lesson works as usual."), "{text}");
+}
+
+const FAILING_TEST: &str = "package fetch
+
+import \"testing\"
+
+func TestFetch(t *testing.T) {
+\tt.Error(\"no answer\")
+}
+";
+
+#[test]
+fn a_test_file_runs_as_its_test_binary_under_the_name_the_page_gives() {
+    let r = Request { id: 9, task: Task::Run, source: FAILING_TEST.into(), filename: Some("fetch_test.go".into()) };
+    assert_eq!(r.encode(), format!(r#"{{"i":9,"k":"run","s":{},"f":"fetch_test.go"}}"#, serde_json::to_string(FAILING_TEST).unwrap()));
+    let a = answer(&r.encode(), &Options::default());
+    let Body::Run(reply) = a.body else { panic!("not a run: {a:?}") };
+    assert_eq!((reply.stdout.as_str(), reply.exit), ("--- FAIL: TestFetch (0.00s)\n    fetch_test.go:6: no answer\nFAIL\n", 1));
+}
+
+#[test]
+fn without_a_name_a_test_file_is_named_after_its_package() {
+    use context_lab::play::program::file_name;
+    assert_eq!(file_name(None, FAILING_TEST), "fetch_test.go");
+    assert_eq!(file_name(Some("x_test.go"), FAILING_TEST), "x_test.go");
+    assert_eq!(file_name(Some("../x.go"), FAILING_TEST), "fetch_test.go", "a path is not a file name");
+    assert_eq!(file_name(None, LEAKY), "main.go");
+    assert_eq!(file_name(None, "package util\n\nimport \"fmt\"\n"), "main.go", "not a test file: Go's error names main.go");
+    let a = ask(10, Task::Run, FAILING_TEST);
+    let Body::Run(reply) = a.body else { panic!("not a run: {a:?}") };
+    assert!(reply.stdout.contains("    fetch_test.go:6: no answer\n"), "{}", reply.stdout);
+}
+
+#[test]
+fn the_lessons_test_file_passes_in_the_worker() {
+    let example = context_lab::content::examples().find(|e| e.id == "t-context").expect("the lesson's t.Context example");
+    let r = Request { id: 11, task: Task::Run, source: example.source.into(), filename: example.filename.map(str::to_string) };
+    let Body::Run(reply) = answer(&r.encode(), &Options::default()).body else { panic!("not a run") };
+    assert_eq!((Some(reply.stdout.as_str()), reply.exit), (example.expected_output(), 0));
 }

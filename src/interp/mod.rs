@@ -67,7 +67,9 @@ pub struct Outcome {
     pub stdout: String,
     /// Everything written to stderr (compile errors, panics, fatal errors).
     pub stderr: String,
-    /// The exit status: 0, 1 for compile errors, 2 for panics and fatal errors, or `os.Exit`'s.
+    /// The exit status: 0, 1 for compile errors (and a test file's failed tests), 2 for panics
+    /// and fatal errors, 128+n for signal n's default action (as a shell reports it), or
+    /// `os.Exit`'s.
     pub exit: i32,
     /// The trace of events.
     pub trace: Vec<trace::Event>,

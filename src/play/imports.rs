@@ -17,10 +17,13 @@ pub const PACKAGES: &[&str] = &[
     "net/http/httptest",
     "net/url",
     "os",
+    "os/signal",
     "sort",
     "strconv",
     "strings",
     "sync",
+    "syscall",
+    "testing",
     "time",
 ];
 

@@ -18,6 +18,11 @@ pub enum Ending {
     Limit,
     /// Another fatal error (e.g. concurrent map writes, unlock of an unlocked mutex).
     Fatal,
+    /// A signal the program sent itself, with no `signal.Notify` for it, ended it (`go run`
+    /// prints `signal: interrupt`).
+    Signal,
+    /// A test file's tests ran and at least one failed (the test binary printed `FAIL`).
+    TestsFailed,
     /// `os.Exit` with a non-zero status.
     Exit(i32),
 }
@@ -34,7 +39,17 @@ impl Ending {
             _ if has("fatal error: stack overflow") => Ending::StackOverflow,
             _ if has("panic: ") => Ending::Panic,
             _ if has("fatal error: ") => Ending::Fatal,
+            n if n > 128 && has("signal: ") => Ending::Signal,
             n => Ending::Exit(n),
+        }
+    }
+
+    /// Classifies a run from its exit status and both outputs: as [`Ending::of`], and a test
+    /// binary's failure (exit status 1, `FAIL` as its last line of output).
+    pub fn of_run(exit: i32, stdout: &str, stderr: &str) -> Ending {
+        match Ending::of(exit, stderr) {
+            Ending::Exit(1) if stdout.ends_with("\nFAIL\n") || stdout == "FAIL\n" => Ending::TestsFailed,
+            e => e,
         }
     }
 
@@ -52,6 +67,10 @@ impl Ending {
                 "The playground stopped the program at a limit: look for a loop that never ends or output that never stops.".into()
             }
             Ending::Fatal => "The Go runtime stopped the program with a fatal error, which cannot be recovered.".into(),
+            Ending::Signal => {
+                "A signal ended the program: nothing asked for it with signal.Notify, so Go's default action applied.".into()
+            }
+            Ending::TestsFailed => "A test failed: under its --- FAIL line is what it logged, each with the line that logged it.".into(),
             Ending::Exit(n) => format!("The program called os.Exit({n})."),
         }
     }
@@ -82,6 +101,19 @@ pub fn panic_line(stderr: &str) -> Option<(u32, String)> {
         rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
     })?;
     Some((line, message))
+}
+
+/// The first line a failed test logged (`    FILE_test.go:LINE: message` under its `--- FAIL`),
+/// with its message.
+pub fn test_failure_line(stdout: &str) -> Option<(u32, String)> {
+    stdout.lines().skip_while(|l| !l.starts_with("--- FAIL: ")).find_map(|l| {
+        let (file, rest) = l.trim_start().split_once(".go:")?;
+        if file.contains(' ') {
+            return None;
+        }
+        let (line, msg) = rest.split_once(": ")?;
+        Some((line.parse().ok()?, msg.to_string()))
+    })
 }
 
 /// The line to mark in the editor and its message: a compile error's, or a panic's.

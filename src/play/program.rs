@@ -12,14 +12,31 @@ use super::wire::{Answer, Body, Reply, Request, Task, VetReport, WireNode, WireV
 pub fn answer(request: &str, opts: &Options) -> Answer {
     match Request::decode(request) {
         Err(e) => Answer { id: 0, body: Body::Refused(e.to_string()) },
-        Ok(r) => Answer {
-            id: r.id,
-            body: match r.task {
-                Task::Run => Body::Run(run(&r.source, opts)),
-                Task::Vet => Body::Vet(VetReport::from_vet(interp::vet("main.go", &r.source))),
-                Task::Check => Body::Check(super::check::check(&r.source)),
-            },
-        },
+        Ok(r) => {
+            let file = file_name(r.filename.as_deref(), &r.source);
+            Answer {
+                id: r.id,
+                body: match r.task {
+                    Task::Run => Body::Run(run_file(&file, &r.source, opts)),
+                    Task::Vet => Body::Vet(VetReport::from_vet(interp::vet(&file, &r.source))),
+                    Task::Check => Body::Check(super::check::check(&r.source)),
+                },
+            }
+        }
+    }
+}
+
+/// The name a program runs under: the one the page gave (a plain file name ending in `.go`),
+/// else `PKG_test.go` for a test file of package `PKG` (a package other than `main` importing
+/// "testing"), else `main.go`.
+pub fn file_name(given: Option<&str>, source: &str) -> String {
+    if let Some(f) = given.filter(|f| f.ends_with(".go") && f.len() > 3 && !f.contains(['/', '\\'])) {
+        return f.to_string();
+    }
+    let package = source.lines().map(str::trim).find_map(|l| l.strip_prefix("package ")).map(|p| p.split("//").next().unwrap_or("").trim());
+    match package {
+        Some(p) if p != "main" && !p.is_empty() && super::imports::import_paths(source).contains(&"testing") => format!("{p}_test.go"),
+        _ => "main.go".to_string(),
     }
 }
 
@@ -28,7 +45,13 @@ pub const UNNAMED_CAUSE: &str = "(an error value from the program)";
 
 /// Runs `source` (shown as `main.go` in Go's messages) and makes the worker's reply.
 pub fn run(source: &str, opts: &Options) -> Reply {
-    match interp::load("main.go", source, opts) {
+    run_file("main.go", source, opts)
+}
+
+/// Runs `source` as file `filename` (a `_test.go` file as its test binary) and makes the
+/// worker's reply.
+pub fn run_file(filename: &str, source: &str, opts: &Options) -> Reply {
+    match interp::load(filename, source, opts) {
         Err(stderr) => Reply::from_outcome(&Outcome { stderr, exit: 1, ..Outcome::default() }),
         Ok(mut m) => {
             let exit = m.run();

@@ -1,7 +1,8 @@
 //! The messages between the page and the interpreter's worker, kept compact.
 //!
 //! The page posts a [`Request`] as JSON: an id, a task (run, vet or check) and the program's
-//! source, `{"i":3,"k":"vet","s":"package main…"}`. The worker first posts [`READY`] (its
+//! source, `{"i":3,"k":"vet","s":"package main…"}`, and the file's name when it is not
+//! `main.go` (`"f":"fetch_test.go"`). The worker first posts [`READY`] (its
 //! handler is installed), then one JSON [`Answer`] per request, carrying the request's id and
 //! its [`Body`]: a run's [`Reply`] (stdout, stderr, the exit status, and the trace as rows of
 //! numbers whose names sit once in a string table), vet's findings ([`VetReport`]), or the
@@ -46,9 +47,14 @@ pub struct Request {
     /// What to do.
     #[serde(rename = "k")]
     pub task: Task,
-    /// The Go source (shown as `main.go` in messages).
+    /// The Go source.
     #[serde(rename = "s")]
     pub source: String,
+    /// The file's name, as Go's messages give it: the lesson program's own (`fetch_test.go`;
+    /// a test file runs as its test binary), or none (`main.go`, see
+    /// [`super::program::file_name`]).
+    #[serde(rename = "f", default, skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
 }
 
 impl Request {

@@ -143,3 +143,21 @@ test('the tree replays the contexts a run made: the exercise\'s two requests, on
   await node('ctx2', /deadline exceeded/).waitFor({ timeout: 15000 });
   await shot('playground-tree-replay');
 }));
+
+test('a test file runs as go test\'s binary under its own name, and a failing test marks the line that failed it', () => withPage(async ({ page, shot }) => {
+  await page.locator('button[data-run="t-context"]').click();
+  await finished(page).waitFor({ timeout: 30000 });
+  const panel = page.getByRole('region', { name: 'Playground: fetch_test.go' });
+  await panel.getByText('Same output as real Go.').waitFor();
+  await consoleRegion(page).getByText(/in Cleanup: context canceled\s+PASS/).waitFor();
+  // A limit shorter than fetch's 10ms: the test fails at its t.Fatal, on line 30 of fetch_test.go.
+  const code = await editor(page).inputValue();
+  await editor(page).fill(code.replace('context.WithTimeout(ctx, time.Second)', 'context.WithTimeout(ctx, time.Millisecond)'));
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await finished(page).waitFor({ timeout: 30000 });
+  await consoleRegion(page).getByText('fetch_test.go:30: context deadline exceeded', { exact: false }).waitFor();
+  await consoleRegion(page).getByText('Exit status 1', { exact: true }).waitFor();
+  assert.match(await consoleRegion(page).locator('.pg-hint').innerText(), /^A test failed/);
+  await page.getByRole('note').filter({ hasText: 'Line 30: context deadline exceeded' }).waitFor();
+  await shot('playground-failing-test');
+}));

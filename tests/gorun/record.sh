@@ -5,6 +5,7 @@
 #   tests/gorun/record.sh NAME...      only these (NAME, NAME.go, corpus/NAME, vet/NAME, ...)
 #
 # corpus/*.go and unsupported/*.go: built with `go build -o prog NAME.go` in a temporary directory
+# (a test file, NAME_test.go, with `go test -c -o prog NAME_test.go`: the test binary, run without flags)
 # (a file holding the line `//gorun:faketime` is built with
 # `-tags faketime`, the Go playground's virtual clock, and its playback stream decoded), then the binary is run RUNS times with
 # GOMAXPROCS=1 and RUNS times with the default; a program whose stdout, exit status or stderr key
@@ -93,6 +94,8 @@ elif cmd == "compile":  # compile OUT_JSON NAME.go BUILD_ERR
     for l in open(errf, encoding="utf-8", errors="replace").read().splitlines():
         if l.startswith("./"):
             l = l[2:]
+        elif l.startswith("/") and ("/" + name + ":") in l:  # go test -c names some files by full path
+            l = l[l.index("/" + name + ":") + 1:]
         if l.startswith(name + ":"):
             print(write(out_json, {"exit": 1, "stdout": "", "stderr_key": l}))
             break
@@ -129,7 +132,10 @@ record_run() { # DIR FILE
   if grep -qx '//gorun:faketime' "$src"; then
     fake=1; tags=(-tags faketime)
   fi
-  if ! (cd "$tmp" && "$GO" build "${tags[@]}" -o prog "$name") 2>"$tmp/build.err" >/dev/null; then
+  # NAME_test.go is a test file: its test binary, as `go test -c` builds it, is what runs.
+  local build=(build)
+  case $name in *_test.go) build=(test -c) ;; esac
+  if ! (cd "$tmp" && "$GO" "${build[@]}" "${tags[@]}" -o prog "$name") 2>"$tmp/build.err" >/dev/null; then
     if status=$(python3 "$helper" compile "$here/$dir/$base.json" "$name" "$tmp/build.err"); then
       bump "$status"; printf '%-9s %s/%s (compile error)\n' "$status" "$dir" "$base"
     else

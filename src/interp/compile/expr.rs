@@ -69,7 +69,8 @@ impl Compiler {
             _ => t,
         };
         let tname = self.types.name(base);
-        let library = tname.contains('.') && !tname.starts_with("main.") && !tname.contains(['[', ' ', '(']);
+        let own = format!("{}.", self.pkg_name);
+        let library = tname.contains('.') && !tname.starts_with(&own) && !tname.contains(['[', ' ', '(']);
         let kind = match self.select(t, name)? {
             Sel::Field(..) => "field",
             _ => "method",

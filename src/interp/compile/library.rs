@@ -13,10 +13,11 @@ use super::package::ident_of;
 use super::*;
 use std::collections::HashMap;
 
+
 impl Compiler {
     /// Declares and compiles the library: every package, except the `ON_DEMAND` ones the program
     /// does not reach through `imports` (a program that imports only fmt compiles no HTTP).
-    pub(crate) fn load_prelude(&mut self, imports: &[Import]) {
+    pub(crate) fn load_prelude(&mut self, imports: &[&str]) {
         // The library may name other library packages' unexported members.
         let saved_lib = std::mem::replace(&mut self.in_library, true);
         let mut go_parts: Vec<GoPart> = Vec::new();
@@ -234,7 +235,7 @@ impl Compiler {
 
     /// A member of an imported package, by path: from a program, only exported names.
     pub(crate) fn pkg_member(&self, path: &str, name: &str) -> Option<Ent> {
-        if !self.in_library && !name.starts_with(|c: char| c.is_uppercase()) {
+        if !self.in_library && !name.starts_with(|c: char| c.is_uppercase()) && !Self::hidden_member(name) {
             return None;
         }
         self.lib_member(path, name)
@@ -273,9 +274,9 @@ impl Compiler {
 }
 
 /// The library packages a program reaches: its imports, and theirs, transitively.
-fn reached(imports: &[Import]) -> Vec<&'static str> {
+fn reached(imports: &[&str]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    let mut todo: Vec<&str> = imports.iter().map(|i| i.path.as_str()).collect();
+    let mut todo: Vec<&str> = imports.to_vec();
     while let Some(path) = todo.pop() {
         for (p, _, src) in prelude::PACKAGES.iter().filter(|(p, _, _)| *p == path) {
             if !out.contains(p) {

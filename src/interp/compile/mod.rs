@@ -7,7 +7,8 @@
 //! to the VM's natives, `typeexpr.rs` resolves types, `expr.rs` compiles expressions,
 //! `assign.rs` is assignability and Go's operand descriptions, `literal.rs` composite and function
 //! literals, `call.rs` calls, builtins and conversions, `stmt.rs` statements, `control.rs` range,
-//! switch and select, `consts.rs` constant folding, `syntax.rs` facts read from syntax alone.
+//! switch and select, `consts.rs` constant folding, `syntax.rs` facts read from syntax alone,
+//! `testmain.rs` the main of a test file (run as the test binary `go test -c` builds).
 //!
 //! Variables captured by a closure or whose address is taken (`&x`) live in boxes; the set is
 //! found syntactically per top-level function before compiling it (`escapes`).
@@ -23,7 +24,10 @@ mod package;
 mod prelude;
 mod stmt;
 mod syntax;
+mod testmain;
 mod typeexpr;
+
+pub use testmain::is_test_file;
 
 pub(crate) use syntax::{expr_str, sig_str, terminates_list};
 
@@ -150,12 +154,35 @@ pub struct Compiler {
     pub(crate) in_library: bool,
     /// The library packages' init functions, in dependency order; the program's init calls them.
     pub(crate) lib_inits: Vec<u32>,
+    /// The file is a test file run as a test binary (any package name; the main is made).
+    pub(crate) test_mode: bool,
+    /// The file's package name, which qualifies its types (`main.T`, `fetch.T` in a test file).
+    pub(crate) pkg_name: String,
 }
 
 /// Compiles a parsed file, or returns its compile errors sorted by position.
 pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)>> {
     let mut c = Compiler::new();
-    c.load_prelude(&file.imports);
+    let test = is_test_file(file, filename);
+    let mut imports: Vec<&str> = file.imports.iter().map(|i| i.path.as_str()).collect();
+    if test {
+        imports.push("testing");
+    }
+    c.load_prelude(&imports);
+    let with_main;
+    let file = if test {
+        let tests = c.prepare_test_main(file);
+        let (import, main) = testmain::test_main(&tests);
+        let mut f = file.clone();
+        f.imports.push(import);
+        f.decls.push(Decl::Func(main));
+        with_main = f;
+        c.test_mode = true;
+        c.pkg_name = file.package.clone();
+        &with_main
+    } else {
+        file
+    };
     c.package(file);
     if !c.errors.is_empty() {
         let mut errs = c.errors;
@@ -163,8 +190,9 @@ pub fn compile(file: &File, filename: &str) -> Result<Program, Vec<(Pos, String)
         errs.dedup();
         return Err(errs);
     }
-    let main_fn = match c.pkg.get("main") {
-        Some(Ent::Func(i, _)) => *i,
+    let main_fn = match (test, c.pkg.get("main")) {
+        (true, _) => c.test_main_fn().unwrap_or_default(),
+        (false, Some(Ent::Func(i, _))) => *i,
         _ => return Err(vec![(Pos { line: 0, col: 0 }, "function main is undeclared in the main package".into())]),
     };
     let init_fn = c.funcs.len() as u32 - 1;
@@ -226,12 +254,14 @@ impl Compiler {
             map_keys_slot: None,
             in_library: false,
             lib_inits: Vec::new(),
+            test_mode: false,
+            pkg_name: "main".into(),
         }
     }
 
     /// A type's name as Go's compile errors print it (this package's names unqualified).
     pub(crate) fn tn(&self, t: TypeId) -> String {
-        self.types.name(t).replace("main.", "").replace("struct {}", "struct{}")
+        self.types.name(t).replace(&format!("{}.", self.pkg_name), "").replace("struct {}", "struct{}")
     }
 
     pub(crate) fn err(&mut self, pos: Pos, msg: impl Into<String>) {

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 impl Compiler {
     pub(crate) fn package(&mut self, file: &File) {
-        if file.package != "main" {
+        if file.package != "main" && !self.test_mode {
             self.err(Pos { line: 1, col: 9 }, format!("package {} is not a main package", file.package));
         }
         for imp in &file.imports {
@@ -35,7 +35,7 @@ impl Compiler {
                         self.err(s.pos, format!("{} redeclared in this block", s.name));
                         continue;
                     }
-                    let id = if s.alias { ids::ANY } else { self.types.new_named(&format!("main.{}", s.name)) };
+                    let id = if s.alias { ids::ANY } else { self.types.new_named(&format!("{}.{}", self.pkg_name, s.name)) };
                     self.pkg.insert(s.name.clone(), Ent::Type(id));
                     type_specs.push(s.clone());
                 }
@@ -95,7 +95,7 @@ impl Compiler {
                     };
                     let tname = self.types.name(tid);
                     if self.types.method(tid, &f.name).is_some() {
-                        self.err(f.pos, format!("method {}.{} already declared", tname.trim_start_matches("main."), f.name));
+                        self.err(f.pos, format!("method {}.{} already declared", tname.trim_start_matches(&format!("{}.", self.pkg_name)), f.name));
                     }
                     self.add_method(tid, Method { name: f.name.clone(), sig, ptr_recv: ptr, target: MethodTarget::Func(idx) });
                     let rt = if ptr { self.types.intern(Type::Pointer(tid)) } else { tid };
@@ -134,12 +134,13 @@ impl Compiler {
                 Some((_, rt, _)) => {
                     let rn = self.types.name(*rt);
                     if rn.starts_with('*') {
-                        format!("main.(*{}).{}", rn.trim_start_matches("*main."), f.name)
+                        let p = &self.pkg_name;
+                        format!("{p}.(*{}).{}", rn.trim_start_matches(&format!("*{p}.")), f.name)
                     } else {
                         format!("{}.{}", rn, f.name)
                     }
                 }
-                None => format!("main.{}", f.name),
+                None => format!("{}.{}", self.pkg_name, f.name),
             };
             let recv_field = recv.map(|(r, rt, _)| (r, rt));
             let func = self.function(&name, &f.sig, sig, recv_field, f.body.as_ref(), f.pos);

@@ -6,7 +6,8 @@
 
 /// Packages declared and compiled only when a program reaches them through its imports (each of
 /// their files states its imports); the others are always declared.
-pub const ON_DEMAND: &[&str] = &["bytes", "golang.org/x/sync/errgroup", "net", "net/http", "net/http/httptest", "net/url"];
+pub const ON_DEMAND: &[&str] =
+    &["bytes", "golang.org/x/sync/errgroup", "net", "net/http", "net/http/httptest", "net/url", "os/signal", "testing"];
 
 /// The import paths a library file's import clause names (`import "p"` or a group).
 pub fn file_imports(src: &str) -> Vec<&str> {
@@ -158,7 +159,12 @@ func Fprint(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprint(a...)))
 }
 "#),
+    ("syscall", "syscall", include_str!("prelude/syscall.go")),
     ("os", "os", r#"package os
+import (
+	"errors"
+	"syscall"
+)
 type File opaque
 var Stdout *File
 var Stderr *File
@@ -166,6 +172,31 @@ var Args []string
 func Exit(code int)
 func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)
+type Signal interface {
+	String() string
+	Signal()
+}
+var Interrupt Signal = syscall.SIGINT
+var Kill Signal = syscall.SIGKILL
+func Getpid() int { return syscall.Getpid() }
+func Getppid() int { return syscall.Getppid() }
+var ErrProcessDone = errors.New("os: process already finished")
+type Process struct {
+	Pid int
+}
+func FindProcess(pid int) (*Process, error) { return &Process{Pid: pid}, nil }
+func (p *Process) Signal(sig Signal) error {
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	err := syscall.Kill(p.Pid, s)
+	if err == syscall.ESRCH {
+		return ErrProcessDone
+	}
+	return err
+}
+func (p *Process) Kill() error { return p.Signal(Kill) }
 "#),
     ("sync", "sync", r#"package sync
 type WaitGroup opaque
@@ -333,4 +364,6 @@ func Inf(sign int) float64
     ("net/http", "http", include_str!("prelude/http_handlers.go")),
     ("net/http", "http", include_str!("prelude/http_mux.go")),
     ("net/http/httptest", "httptest", include_str!("prelude/httptest.go")),
+    ("os/signal", "signal", include_str!("prelude/signal.go")),
+    ("testing", "testing", include_str!("prelude/testing.go")),
 ];

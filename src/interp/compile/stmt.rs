@@ -70,7 +70,7 @@ impl Compiler {
                 GenDecl::Const(specs) => self.const_specs(specs, false),
                 GenDecl::Type(specs) => {
                     for sp in specs {
-                        let id = if sp.alias { ids::ANY } else { self.types.new_named(&format!("main.{}", sp.name)) };
+                        let id = if sp.alias { ids::ANY } else { self.types.new_named(&format!("{}.{}", self.pkg_name, sp.name)) };
                         if let Some(sc) = self.fs().scopes.last_mut() {
                             sc.insert(sp.name.clone(), Ent::Type(id));
                         }

@@ -12,6 +12,16 @@ impl Machine {
     /// Begins (or continues) unwinding `g` for panic `p`. `Some(exit)` if the goroutine cannot
     /// continue.
     pub(crate) fn start_panic(&mut self, g: &mut Goroutine, p: Panic, stop_depth: usize) -> Option<Exit> {
+        if std::mem::take(&mut g.goexit_start) {
+            g.goexiting = true;
+            g.panicking = Some(Value::Nil);
+            return self.unwind(g, stop_depth);
+        }
+        if g.goexiting {
+            // A panic in a deferred call during Goexit replaces it.
+            g.goexiting = false;
+            g.panicking = None;
+        }
         if let Some(old) = g.panicking.take() {
             g.history.push((old, false));
         } else if let Some(r) = g.recovered.take() {
@@ -32,8 +42,10 @@ impl Machine {
                 return Some(Exit::Stop);
             }
             let Some(fr) = g.frames.last_mut() else {
-                let v = g.panicking.clone().unwrap_or(Value::Nil);
-                self.die(g, &v);
+                if !g.goexiting {
+                    let v = g.panicking.clone().unwrap_or(Value::Nil);
+                    self.die(g, &v);
+                }
                 return Some(Exit::Done);
             };
             if let Some((f, args)) = fr.defers.pop() {
@@ -63,8 +75,10 @@ impl Machine {
                 return Some(Exit::Stop);
             }
             if g.frames.is_empty() {
-                let v = g.panicking.clone().unwrap_or(Value::Nil);
-                self.die(g, &v);
+                if !g.goexiting {
+                    let v = g.panicking.clone().unwrap_or(Value::Nil);
+                    self.die(g, &v);
+                }
                 return Some(Exit::Done);
             }
         }

@@ -106,6 +106,10 @@ impl Machine {
 
     /// `%T` of a context.
     pub(crate) fn ctx_type_name(&self, id: u32) -> String {
+        if self.ctx_names.contains_key(&id) {
+            // The only renamed contexts are signal.NotifyContext's.
+            return "*signal.signalCtx".into();
+        }
         match self.engine.kind(NodeId(id)) {
             Ok(ContextKind::Background) => "context.backgroundCtx",
             Ok(ContextKind::Todo) => "context.todoCtx",
@@ -245,7 +249,7 @@ impl Machine {
             }
             "ctx.String" => {
                 let Value::Ctx(id) = a0 else { return Err(plain_err("nil context")) };
-                Ok(Some(vec![Value::str(&self.engine.string_form(NodeId(id)).unwrap_or_default())]))
+                Ok(Some(vec![Value::str(&self.ctx_string(id))]))
             }
             _ => Err(plain_err(format!("gorun: {n} is not supported here"))),
         }

@@ -507,7 +507,7 @@ impl Machine {
             }
             Op::Recover => {
                 let n = g.frames.len();
-                let ok = n >= 2 && g.frames[n - 1].is_defer && g.frames[n - 2].unwinding;
+                let ok = n >= 2 && g.frames[n - 1].is_defer && g.frames[n - 2].unwinding && !g.goexiting;
                 let v = if ok { g.panicking.take().unwrap_or(Value::Nil) } else { Value::Nil };
                 if ok {
                     g.recovered = Some(v.clone());

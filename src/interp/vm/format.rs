@@ -298,7 +298,7 @@ impl Machine {
     /// Contexts and library errors (their own interface values).
     fn fmt_special(&mut self, g: &mut Goroutine, v: &Value, verb: char, sp: Spec) -> Result<String, Panic> {
         let text = match v {
-            Value::Ctx(id) => self.engine.string_form(crate::engine::NodeId(*id)).unwrap_or_default(),
+            Value::Ctx(id) => self.ctx_string(*id),
             Value::Err(_) => self.error_text(g, v)?,
             Value::Time(t) => self.time_string(*t),
             _ => String::new(),
@@ -667,6 +667,8 @@ impl Machine {
             history: Vec::new(),
             recovered: None,
             repanicked: false,
+            goexiting: false,
+            goexit_start: false,
             waits: Vec::new(),
             token: 0,
         }

@@ -9,7 +9,7 @@
 //!
 //! `exec.rs` runs instructions, `calls.rs` calls, returns, defers and panics, `arith.rs` value
 //! operations, `dynamic.rs` dynamic types and methods, `chan.rs` channels and select,
-//! `natives*.rs` the library, `ctx.rs` the context package, `format.rs` printing, `sched.rs`
+//! `natives*.rs` the library (`natives_sys.rs` signals, Goexit and `testing`'s caller lines), `ctx.rs` the context package, `format.rs` printing, `sched.rs`
 //! scheduling, timers and fatal errors, `errors.rs` panic values, `value.rs` the values.
 
 mod arith;
@@ -22,6 +22,7 @@ mod exec;
 mod format;
 pub mod natives;
 mod natives_lib;
+mod natives_sys;
 mod sched;
 pub mod value;
 
@@ -99,6 +100,11 @@ pub(crate) struct Goroutine {
     pub recovered: Option<Value>,
     /// The panic being raised is the value just recovered (`[recovered, repanicked]`).
     pub repanicked: bool,
+    /// `runtime.Goexit` is unwinding the goroutine (`testing`'s FailNow and SkipNow): deferred
+    /// calls run, `recover` returns nil, and the goroutine ends quietly.
+    pub goexiting: bool,
+    /// Set by the Goexit native just before it returns: the error it returns starts Goexit.
+    pub goexit_start: bool,
     /// Registrations of a parked select or receive: channels by case and Done nodes.
     pub waits: Vec<Wait>,
     /// Token distinguishing this park from earlier ones in channel queues.
@@ -174,6 +180,10 @@ pub struct Machine {
     pub(crate) err_range: Value,
     /// The type `*strconv.NumError`, if the program mentions it.
     pub(crate) numerror_t: Option<super::types::TypeId>,
+    /// Contexts that print under another name (`signal.NotifyContext(...)`), by node.
+    pub(crate) ctx_names: HashMap<u32, String>,
+    /// Functions marked by `testing`'s `Helper`: their lines are not reported.
+    pub(crate) helpers: std::collections::HashSet<u32>,
 }
 
 /// Everything a goroutine holds, for [`value::dismantle`].
@@ -249,6 +259,8 @@ impl Machine {
             err_syntax: Value::Err(Rc::new(value::ErrObj::Simple("invalid syntax".into()))),
             err_range: Value::Err(Rc::new(value::ErrObj::Simple("value out of range".into()))),
             numerror_t: (0..prog.types.len() as u32).find(|&t| prog.types.name(t) == "*strconv.NumError"),
+            ctx_names: HashMap::new(),
+            helpers: std::collections::HashSet::new(),
         };
         // Goroutine 1 runs init, then main (main's frame is pushed when init returns).
         let main = Value::Func(Rc::new(Closure { func: prog.main_fn, captures: vec![], recv: None }));

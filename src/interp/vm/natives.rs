@@ -54,6 +54,7 @@ pub const NAMES: &[&str] = &[
     "sort.Strings", "sort.Ints", "sort.Float64s", "sort.Slice", "sort.SliceStable", "sort.SearchInts",
     "math.Sqrt", "math.Abs", "math.Floor", "math.Ceil", "math.Max", "math.Min", "math.Pow", "math.Inf",
     "os.File.Write", "os.File.WriteString", "strings.Builder.Write", "net/http.relevantCaller",
+    "syscall.Exit", "os/signal.nameContext", "testing.goexit", "testing.helper", "testing.caller",
 ];
 
 /// The id of a native by its qualified name.
@@ -229,6 +230,7 @@ impl Machine {
             _ if n.starts_with("sort.") => self.native_sort(g, n, args),
             _ if n.starts_with("sync.") => self.native_sync(g, n, args),
             _ if n.starts_with("context.") || n.starts_with("ctx.") => self.native_ctx(g, n, args),
+            _ if n.starts_with("syscall.") || n.starts_with("os/signal.") || n.starts_with("testing.") => self.native_sys(g, n, args),
             "err.Error" => {
                 let s = self.error_text(g, &arg(&args, 0))?;
                 one(Value::str(&s))

@@ -39,6 +39,8 @@ impl Machine {
             history: Vec::new(),
             recovered: None,
             repanicked: false,
+            goexiting: false,
+            goexit_start: false,
             waits: Vec::new(),
             token: 0,
         };

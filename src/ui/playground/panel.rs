@@ -81,7 +81,9 @@ pub fn Playground() -> impl IntoView {
                 Err(e) => state.set(RunState::Failed(e)),
             }
         });
-        if let Err(e) = w.run(source, on_reply) {
+        // A lesson program runs under its own file name (a test file as its test binary).
+        let filename = program.get_untracked().and_then(|p| p.filename).map(str::to_string);
+        if let Err(e) = w.run(filename, source, on_reply) {
             state.set(RunState::Failed(e));
         }
     };

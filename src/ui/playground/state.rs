@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::content::CodeExample;
-use crate::play::outcome::{marked_line, Ending};
+use crate::play::outcome::{marked_line, test_failure_line, Ending};
 use crate::play::wire::Reply;
 
 /// A lesson program another part of the page asked the playground to open and run ("Run"
@@ -47,8 +47,11 @@ pub struct Finished {
 impl Finished {
     /// Reads a reply.
     pub fn new(reply: Reply) -> Finished {
-        let ending = Ending::of(reply.exit, &reply.stderr);
-        let mark = marked_line(ending, &reply.stderr);
+        let ending = Ending::of_run(reply.exit, &reply.stdout, &reply.stderr);
+        let mark = match ending {
+            Ending::TestsFailed => test_failure_line(&reply.stdout),
+            _ => marked_line(ending, &reply.stderr),
+        };
         Finished { reply, ending, mark }
     }
 }

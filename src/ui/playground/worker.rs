@@ -52,10 +52,12 @@ impl GoWorker {
         self.live.borrow().is_some()
     }
 
-    /// Runs `source`, starting the worker first if needed; `on_reply` gets the result.
-    pub fn run(&self, source: String, on_reply: OnReply) -> Result<(), String> {
-        self.request(
+    /// Runs `source` as file `filename` (`main.go` when none), starting the worker first if
+    /// needed; `on_reply` gets the result.
+    pub fn run(&self, filename: Option<String>, source: String, on_reply: OnReply) -> Result<(), String> {
+        self.request_file(
             Task::Run,
+            filename,
             source,
             Rc::new(move |body| {
                 on_reply(match body {
@@ -71,6 +73,11 @@ impl GoWorker {
     /// Asks the worker to do `task` with `source`; `on_answer` gets its answer (or why there
     /// is none: the worker failed or was stopped).
     pub fn request(&self, task: Task, source: String, on_answer: OnAnswer) -> Result<(), String> {
+        self.request_file(task, None, source, on_answer)
+    }
+
+    /// [`Self::request`] for a file named `filename` (`main.go` when none).
+    pub fn request_file(&self, task: Task, filename: Option<String>, source: String, on_answer: OnAnswer) -> Result<(), String> {
         if self.live.borrow().is_none() {
             let live = self.start()?;
             *self.live.borrow_mut() = Some(live);
@@ -80,7 +87,7 @@ impl GoWorker {
             p.next_id = p.next_id.wrapping_add(1).max(1);
             let id = p.next_id;
             p.callbacks.insert(id, on_answer);
-            Request { id, task, source }.encode()
+            Request { id, task, source, filename }.encode()
         };
         let guard = self.live.borrow();
         let Some(live) = guard.as_ref() else { return Err("the interpreter did not start".into()) };
