@@ -29,6 +29,8 @@ async function trackClickDelays(page) {
 test('every lesson program runs from its section and prints what real Go printed', () => withPage(async ({ page, shot }) => {
   const n = await runButtons(page).count();
   assert.ok(n >= 5, `expected the lesson's programs to have Run buttons, found ${n}`);
+  const elsewhere = await page.locator('figure.code .run-note').allInnerTexts();
+  assert.deepEqual(elsewhere, [], 'every complete program in the lesson runs in the page');
   for (let i = 0; i < n; i++) {
     const button = runButtons(page).nth(i);
     const name = await button.getAttribute('aria-label');
