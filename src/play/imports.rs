@@ -22,6 +22,7 @@ pub const PACKAGES: &[&str] = &[
     "strconv",
     "strings",
     "sync",
+    "sync/atomic",
     "syscall",
     "testing",
     "time",

@@ -7,7 +7,7 @@
 /// Packages declared and compiled only when a program reaches them through its imports (each of
 /// their files states its imports); the others are always declared.
 pub const ON_DEMAND: &[&str] =
-    &["bytes", "golang.org/x/sync/errgroup", "net", "net/http", "net/http/httptest", "net/url", "os/signal", "testing"];
+    &["bytes", "golang.org/x/sync/errgroup", "net", "net/http", "net/http/httptest", "net/url", "os/signal", "sync/atomic", "testing"];
 
 /// The import paths a library file's import clause names (`import "p"` or a group).
 pub fn file_imports(src: &str) -> Vec<&str> {
@@ -366,4 +366,5 @@ func Inf(sign int) float64
     ("net/http/httptest", "httptest", include_str!("prelude/httptest.go")),
     ("os/signal", "signal", include_str!("prelude/signal.go")),
     ("testing", "testing", include_str!("prelude/testing.go")),
+    ("sync/atomic", "atomic", include_str!("prelude/atomic.go")),
 ];
