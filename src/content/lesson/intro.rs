@@ -23,7 +23,8 @@ and goroutines that outlive the request they worked for.",
             title: "Before you start",
             body:
                 "This lesson assumes you are comfortable with goroutines, channels and `select`. \
-Every program in it is complete: save it as `main.go`, run `go run main.go`, and you will see \
+Every program in it is complete: press Run beside it to run it here, in the page, and watch the \
+context tree it builds, or save it as `main.go` and run `go run main.go`. Either way you will see \
 exactly the output shown, as printed by Go 1.27.",
         },
     ],
