@@ -17,6 +17,7 @@ pub mod ast;
 pub mod bytecode;
 pub mod compile;
 pub mod fmt;
+pub mod imports;
 pub mod lexer;
 pub mod parser;
 pub mod trace;

@@ -282,7 +282,7 @@ fn reached(imports: &[&str]) -> Vec<&'static str> {
             if !out.contains(p) {
                 out.push(p);
             }
-            for imp in prelude::file_imports(src) {
+            for imp in super::super::imports::import_paths(src) {
                 if !out.contains(&imp) && !todo.contains(&imp) {
                     todo.push(imp);
                 }

@@ -9,35 +9,6 @@
 pub const ON_DEMAND: &[&str] =
     &["bytes", "golang.org/x/sync/errgroup", "net", "net/http", "net/http/httptest", "net/url", "os/signal", "sync/atomic", "testing"];
 
-/// The import paths a library file's import clause names (`import "p"` or a group).
-pub fn file_imports(src: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut group = false;
-    for line in src.lines().map(str::trim) {
-        let spec = if group {
-            if line.starts_with(')') {
-                break;
-            }
-            line
-        } else if let Some(rest) = line.strip_prefix("import") {
-            let rest = rest.trim_start();
-            if rest.starts_with('(') {
-                group = true;
-                continue;
-            }
-            rest
-        } else if line.starts_with("func ") || line.starts_with("type ") || line.starts_with("var ") || line.starts_with("const ") {
-            break;
-        } else {
-            continue;
-        };
-        if let Some(path) = spec.split('"').nth(1) {
-            out.push(path);
-        }
-    }
-    out
-}
-
 /// (import path, package name, Go source of its declarations), in dependency order. A package
 /// may come in several files, one entry each; its types are declared in its first.
 pub const PACKAGES: &[(&str, &str, &str)] = &[
